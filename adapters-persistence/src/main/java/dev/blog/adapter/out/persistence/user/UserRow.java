@@ -1,0 +1,21 @@
+package dev.blog.adapter.out.persistence.user;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** One row of {@code users}, as stored. */
+@MappedEntity("users")
+record UserRow(@Id @GeneratedValue @Nullable Long id,
+               String username,
+               String email,
+               String passwordHash,
+               @Nullable String fullName,
+               @Nullable String bio,
+               boolean active,
+               Instant createdAt,
+               Instant updatedAt) {
+}

@@ -1,0 +1,35 @@
+package dev.blog.adapter.out.persistence.user;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRowRepository extends GenericRepository<UserRow, Long> {
+
+    UserRow save(UserRow row);
+
+    UserRow update(UserRow row);
+
+    Optional<UserRow> findById(Long id);
+
+    boolean existsById(Long id);
+
+    int deleteById(Long id);
+
+    /** {@code active} null means no filter; the cast lets PostgreSQL type a null parameter. */
+    @Query("""
+            SELECT * FROM users
+            WHERE CAST(:active AS BOOLEAN) IS NULL OR active = :active
+            ORDER BY created_at DESC, id DESC
+            LIMIT :limit OFFSET :offset""")
+    List<UserRow> findWindow(@Nullable Boolean active, int offset, int limit);
+
+    @Query("SELECT count(*) FROM users WHERE CAST(:active AS BOOLEAN) IS NULL OR active = :active")
+    long countMatching(@Nullable Boolean active);
+}

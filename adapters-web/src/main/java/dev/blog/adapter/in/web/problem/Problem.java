@@ -1,0 +1,31 @@
+package dev.blog.adapter.in.web.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code errors} appears only on validation failures, one entry a field.
+ * Every text in it is written for clients: never an exception message, class name or SQL.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, @Nullable List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String NO_TYPE = "about:blank";
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem(NO_TYPE, title, status, detail, null);
+    }
+
+    public static Problem invalid(String detail, List<FieldError> errors) {
+        return new Problem(NO_TYPE, "Bad Request", 400, detail, List.copyOf(errors));
+    }
+
+    @Serdeable
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,33 @@
+package dev.blog.adapter.in.web.user;
+
+import dev.blog.domain.user.Bio;
+import dev.blog.domain.user.Email;
+import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.Password;
+import dev.blog.domain.user.Username;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /api/users}. The constraints repeat the domain's rules, by its constants, so
+ * that a client learns of every invalid field at once; the domain still has the last word.
+ */
+@Serdeable
+public record RegisterUserRequest(
+        @NotNull @Size(min = Username.MIN_LENGTH, max = Username.MAX_LENGTH)
+        @Pattern(regexp = Username.ALLOWED, message = "may contain only letters, digits, '_', '.' and '-'")
+        String username,
+        @NotNull @Size(max = Email.MAX_LENGTH) @jakarta.validation.constraints.Email String email,
+        @NotNull @Size(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH) String password,
+        @Nullable @Size(max = FullName.MAX_LENGTH) String fullName,
+        @Nullable @Size(max = Bio.MAX_LENGTH) String bio) {
+
+    /** Never print the password, not even in a debug log of the request. */
+    @Override
+    public String toString() {
+        return "RegisterUserRequest[username=" + username + ", email=" + email + "]";
+    }
+}

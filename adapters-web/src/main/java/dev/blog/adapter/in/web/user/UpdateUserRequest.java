@@ -1,0 +1,109 @@
+package dev.blog.adapter.in.web.user;
+
+import dev.blog.domain.user.Bio;
+import dev.blog.domain.user.Email;
+import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.Password;
+import dev.blog.domain.user.Username;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The body of {@code PATCH /api/users/{id}}, a JSON merge patch (RFC 7396). A record cannot tell an
+ * absent field from an explicit {@code null}, and merge patch gives them different meanings (unchanged
+ * versus cleared), so the setters record which fields the client sent.
+ */
+@Serdeable
+public final class UpdateUserRequest {
+
+    private final Set<String> sent = new HashSet<>();
+
+    @Size(min = Username.MIN_LENGTH, max = Username.MAX_LENGTH)
+    @Pattern(regexp = Username.ALLOWED, message = "may contain only letters, digits, '_', '.' and '-'")
+    private String username;
+    @Size(max = Email.MAX_LENGTH)
+    @jakarta.validation.constraints.Email
+    private String email;
+    @Size(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH)
+    private String password;
+    @Size(max = FullName.MAX_LENGTH)
+    private String fullName;
+    @Size(max = Bio.MAX_LENGTH)
+    private String bio;
+    private Boolean active;
+
+    boolean sent(String field) {
+        return sent.contains(field);
+    }
+
+    @Nullable
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(@Nullable String username) {
+        this.username = username;
+        sent.add("username");
+    }
+
+    @Nullable
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+        sent.add("email");
+    }
+
+    @Nullable
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(@Nullable String password) {
+        this.password = password;
+        sent.add("password");
+    }
+
+    @Nullable
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(@Nullable String fullName) {
+        this.fullName = fullName;
+        sent.add("fullName");
+    }
+
+    @Nullable
+    public String getBio() {
+        return bio;
+    }
+
+    public void setBio(@Nullable String bio) {
+        this.bio = bio;
+        sent.add("bio");
+    }
+
+    @Nullable
+    public Boolean getActive() {
+        return active;
+    }
+
+    public void setActive(@Nullable Boolean active) {
+        this.active = active;
+        sent.add("active");
+    }
+
+    /** Never print the password, not even in a debug log of the request. */
+    @Override
+    public String toString() {
+        return "UpdateUserRequest" + sent;
+    }
+}

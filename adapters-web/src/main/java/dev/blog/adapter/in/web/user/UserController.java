@@ -1,0 +1,89 @@
+package dev.blog.adapter.in.web.user;
+
+import dev.blog.adapter.in.web.PageResponse;
+import dev.blog.application.user.port.in.DeleteUserUseCase;
+import dev.blog.application.user.port.in.GetUserUseCase;
+import dev.blog.application.user.port.in.ListUsersQuery;
+import dev.blog.application.user.port.in.ListUsersUseCase;
+import dev.blog.application.user.port.in.RegisterUserUseCase;
+import dev.blog.application.user.port.in.UpdateUserUseCase;
+import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.user.UserFilter;
+import dev.blog.domain.user.UserId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.net.URI;
+import java.util.Optional;
+
+/** The Users resource. JDBC blocks, so every call runs on the blocking executor, off the event loop. */
+@Controller("/api/users")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class UserController {
+
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    private final RegisterUserUseCase registerUser;
+    private final GetUserUseCase getUser;
+    private final ListUsersUseCase listUsers;
+    private final UpdateUserUseCase updateUser;
+    private final DeleteUserUseCase deleteUser;
+    private final UserWebMapper mapper;
+
+    UserController(RegisterUserUseCase registerUser, GetUserUseCase getUser, ListUsersUseCase listUsers,
+                   UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser, UserWebMapper mapper) {
+        this.registerUser = registerUser;
+        this.getUser = getUser;
+        this.listUsers = listUsers;
+        this.updateUser = updateUser;
+        this.deleteUser = deleteUser;
+        this.mapper = mapper;
+    }
+
+    @Post
+    HttpResponse<UserResponse> register(@Body @Valid RegisterUserRequest request) {
+        UserResponse created = mapper.toResponse(registerUser.register(mapper.toCommand(request)));
+        return HttpResponse.created(created, URI.create("/api/users/" + created.id()));
+    }
+
+    @Get("/{id}")
+    UserResponse get(long id) {
+        return mapper.toResponse(getUser.get(new UserId(id)));
+    }
+
+    @Get
+    PageResponse<UserResponse> list(@QueryValue(defaultValue = "0") @Min(0) int offset,
+                                    @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
+                                    @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+                                    @QueryValue @Nullable Boolean active) {
+        ListUsersQuery query = new ListUsersQuery(new UserFilter(Optional.ofNullable(active)),
+                new PageRequest(offset, limit));
+        return PageResponse.of(listUsers.list(query), mapper::toResponse);
+    }
+
+    @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+    UserResponse update(long id, @Body @Valid UpdateUserRequest request) {
+        return mapper.toResponse(updateUser.update(mapper.toCommand(id, request)));
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    void delete(long id) {
+        deleteUser.delete(new UserId(id));
+    }
+}

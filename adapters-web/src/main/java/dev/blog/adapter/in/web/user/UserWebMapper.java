@@ -1,0 +1,95 @@
+package dev.blog.adapter.in.web.user;
+
+import dev.blog.application.shared.Patch;
+import dev.blog.application.user.port.in.RegisterUserCommand;
+import dev.blog.application.user.port.in.UpdateUserCommand;
+import dev.blog.domain.shared.InvalidValueException;
+import dev.blog.domain.user.Bio;
+import dev.blog.domain.user.Email;
+import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.Password;
+import dev.blog.domain.user.User;
+import dev.blog.domain.user.UserId;
+import dev.blog.domain.user.Username;
+import org.mapstruct.Mapper;
+import org.mapstruct.MappingConstants;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA)
+interface UserWebMapper {
+
+    UserResponse toResponse(User user);
+
+    RegisterUserCommand toCommand(RegisterUserRequest request);
+
+    /**
+     * Merge-patch semantics: an absent field stays as it is; {@code null} clears {@code fullName} and
+     * {@code bio} and is invalid for every other field.
+     */
+    default UpdateUserCommand toCommand(long id, UpdateUserRequest request) {
+        return new UpdateUserCommand(new UserId(id),
+                required(request, "username", request.getUsername(), Username::new),
+                required(request, "email", request.getEmail(), Email::new),
+                required(request, "password", request.getPassword(), Password::new),
+                required(request, "active", request.getActive(), Function.identity()),
+                clearable(request, "fullName", request.getFullName()).map(FullName::new),
+                clearable(request, "bio", request.getBio()).map(Bio::new));
+    }
+
+    private static <S, T> Optional<T> required(UpdateUserRequest request, String field, S value,
+                                               Function<S, T> convert) {
+        if (!request.sent(field)) {
+            return Optional.empty();
+        }
+        if (value == null) {
+            throw new InvalidValueException(field, "must not be null");
+        }
+        return Optional.of(convert.apply(value));
+    }
+
+    private static <T> Patch<T> clearable(UpdateUserRequest request, String field, T value) {
+        return request.sent(field) ? Patch.to(value) : Patch.unchanged();
+    }
+
+    default long fromUserId(UserId id) {
+        return id.value();
+    }
+
+    default String fromUsername(Username username) {
+        return username.value();
+    }
+
+    default Username toUsername(String username) {
+        return new Username(username);
+    }
+
+    default String fromEmail(Email email) {
+        return email.value();
+    }
+
+    default Email toEmail(String email) {
+        return new Email(email);
+    }
+
+    default Password toPassword(String password) {
+        return new Password(password);
+    }
+
+    default String fromFullName(FullName fullName) {
+        return fullName == null ? null : fullName.value();
+    }
+
+    default FullName toFullName(String fullName) {
+        return fullName == null ? null : new FullName(fullName);
+    }
+
+    default String fromBio(Bio bio) {
+        return bio == null ? null : bio.value();
+    }
+
+    default Bio toBio(String bio) {
+        return bio == null ? null : new Bio(bio);
+    }
+}

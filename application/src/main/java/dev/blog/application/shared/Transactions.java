@@ -1,0 +1,23 @@
+package dev.blog.application.shared;
+
+import java.util.function.Supplier;
+
+/**
+ * The transaction boundary of a use case, as a port: the application decides what must happen
+ * atomically, an adapter decides how.
+ */
+public interface Transactions {
+
+    /** Runs {@code work} in one read-write transaction, committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(Supplier<T> work);
+
+    /** Runs {@code work} in one read-only transaction, so a multi-statement read sees one snapshot. */
+    <T> T readOnly(Supplier<T> work);
+
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

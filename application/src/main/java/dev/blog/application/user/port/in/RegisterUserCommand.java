@@ -1,0 +1,19 @@
+package dev.blog.application.user.port.in;
+
+import dev.blog.domain.user.Bio;
+import dev.blog.domain.user.Email;
+import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.Password;
+import dev.blog.domain.user.Username;
+
+import java.util.Objects;
+
+/** {@code fullName} and {@code bio} are optional ({@code null}); the rest is required. */
+public record RegisterUserCommand(Username username, Email email, Password password, FullName fullName, Bio bio) {
+
+    public RegisterUserCommand {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(password, "password");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.blog.application.user.service;
+
+import dev.blog.application.shared.Transactions;
+import dev.blog.application.user.port.in.GetUserUseCase;
+import dev.blog.domain.shared.NotFoundException;
+import dev.blog.domain.user.User;
+import dev.blog.domain.user.UserId;
+import dev.blog.domain.user.port.UserRepository;
+
+public final class GetUserService implements GetUserUseCase {
+
+    private final UserRepository users;
+    private final Transactions transactions;
+
+    public GetUserService(UserRepository users, Transactions transactions) {
+        this.users = users;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public User get(UserId id) {
+        return transactions.readOnly(() -> users.findById(id))
+                .orElseThrow(() -> new NotFoundException("User", id));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.blog.domain.user;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The User aggregate. Immutable: every change returns a new User with {@code updatedAt} moved on, so a
+ * half-applied change can never be observed.
+ *
+ * @param id       assigned by the database, so {@code null} until the user has been stored
+ * @param fullName optional, {@code null} when not given
+ * @param bio      optional, {@code null} when not given
+ */
+public record User(UserId id, Username username, Email email, PasswordHash passwordHash, FullName fullName, Bio bio,
+                   boolean active, Instant createdAt, Instant updatedAt) {
+
+    public User {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        if (updatedAt.isBefore(createdAt)) {
+            throw new IllegalArgumentException("updatedAt must not be before createdAt");
+        }
+    }
+
+    /** A new, active user that has not been stored yet. */
+    public static User register(Username username, Email email, PasswordHash passwordHash, FullName fullName, Bio bio,
+                                Instant now) {
+        return new User(null, username, email, passwordHash, fullName, bio, true, now, now);
+    }
+
+    public User withId(UserId newId) {
+        return new User(Objects.requireNonNull(newId, "id"), username, email, passwordHash, fullName, bio, active,
+                createdAt, updatedAt);
+    }
+
+    public User rename(Username newUsername, Instant now) {
+        return new User(id, newUsername, email, passwordHash, fullName, bio, active, createdAt, now);
+    }
+
+    public User changeEmail(Email newEmail, Instant now) {
+        return new User(id, username, newEmail, passwordHash, fullName, bio, active, createdAt, now);
+    }
+
+    public User changePassword(PasswordHash newHash, Instant now) {
+        return new User(id, username, email, newHash, fullName, bio, active, createdAt, now);
+    }
+
+    /** {@code null} clears the full name. */
+    public User changeFullName(FullName newFullName, Instant now) {
+        return new User(id, username, email, passwordHash, newFullName, bio, active, createdAt, now);
+    }
+
+    /** {@code null} clears the bio. */
+    public User changeBio(Bio newBio, Instant now) {
+        return new User(id, username, email, passwordHash, fullName, newBio, active, createdAt, now);
+    }
+
+    public User changeActive(boolean newActive, Instant now) {
+        return new User(id, username, email, passwordHash, fullName, bio, newActive, createdAt, now);
+    }
+
+    public boolean isStored() {
+        return id != null;
+    }
+
+    public UserId requireId() {
+        if (id == null) {
+            throw new IllegalStateException("user has not been stored yet");
+        }
+        return id;
+    }
+
+    /** Leaves out the password hash, so that printing a user can never leak it. */
+    @Override
+    public String toString() {
+        return "User[id=" + id + ", username=" + username + ", active=" + active + "]";
+    }
+}

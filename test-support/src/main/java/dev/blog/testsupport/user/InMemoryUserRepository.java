@@ -1,0 +1,91 @@
+package dev.blog.testsupport.user;
+
+import dev.blog.domain.shared.ConflictException;
+import dev.blog.domain.shared.Page;
+import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.user.User;
+import dev.blog.domain.user.UserFilter;
+import dev.blog.domain.user.UserId;
+import dev.blog.domain.user.port.UserRepository;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/** A {@link UserRepository} in memory, held to the same contract as the database adapter. */
+public final class InMemoryUserRepository implements UserRepository {
+
+    private static final Comparator<User> NEWEST_FIRST = Comparator.comparing(User::createdAt)
+            .thenComparing(user -> user.requireId().value())
+            .reversed();
+
+    private final Map<Long, User> users = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+
+    @Override
+    public synchronized User create(User user) {
+        if (user.isStored()) {
+            throw new IllegalArgumentException("a new user has no id yet");
+        }
+        requireUnique(user, -1);
+        User stored = user.withId(new UserId(sequence.incrementAndGet()));
+        users.put(stored.requireId().value(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized User update(User user) {
+        long id = user.requireId().value();
+        if (!users.containsKey(id)) {
+            throw new IllegalStateException("user " + id + " is not stored");
+        }
+        requireUnique(user, id);
+        users.put(id, user);
+        return user;
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return Optional.ofNullable(users.get(id.value()));
+    }
+
+    @Override
+    public boolean existsById(UserId id) {
+        return users.containsKey(id.value());
+    }
+
+    @Override
+    public Page<User> findPage(UserFilter filter, PageRequest page) {
+        List<User> matching = users.values().stream()
+                .filter(user -> filter.active().map(active -> user.active() == active).orElse(true))
+                .sorted(NEWEST_FIRST)
+                .toList();
+        List<User> window = matching.stream().skip(page.offset()).limit(page.limit()).toList();
+        return Page.of(window, page, matching.size());
+    }
+
+    @Override
+    public boolean deleteById(UserId id) {
+        return users.remove(id.value()) != null;
+    }
+
+    private void requireUnique(User candidate, long ownId) {
+        requireUnique(candidate, ownId, "username", user -> user.username().value());
+        requireUnique(candidate, ownId, "email", user -> user.email().value());
+    }
+
+    private void requireUnique(User candidate, long ownId, String field, Function<User, String> value) {
+        String wanted = value.apply(candidate).toLowerCase(Locale.ROOT);
+        boolean taken = users.values().stream()
+                .anyMatch(other -> other.requireId().value() != ownId
+                        && value.apply(other).toLowerCase(Locale.ROOT).equals(wanted));
+        if (taken) {
+            throw new ConflictException(field, field + " is already taken");
+        }
+    }
+}
