@@ -21,8 +21,16 @@ public record Problem(String type, String title, int status, String detail, @Nul
         return new Problem(NO_TYPE, title, status, detail, null);
     }
 
-    public static Problem invalid(String detail, List<FieldError> errors) {
+    /** A 400 listing the invalid fields; the detail sums them up. */
+    public static Problem invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1
+                ? "Invalid value for '" + errors.get(0).field() + "': " + errors.get(0).message()
+                : "The request has " + errors.size() + " invalid values";
         return new Problem(NO_TYPE, "Bad Request", 400, detail, List.copyOf(errors));
+    }
+
+    public static Problem invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
     }
 
     @Serdeable

@@ -1,15 +1,15 @@
 package dev.blog.adapter.in.web.problem;
 
+import dev.blog.adapter.in.web.json.WrongJsonTypeException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,19 +43,30 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
     }
 
     private static Problem badRequest(Optional<Throwable> cause) {
-        if (cause.isPresent() && cause.get() instanceof ConversionErrorException conversion) {
-            return invalidArgument(conversion.getArgument(), "has the wrong type or format");
+        Optional<WrongJsonTypeException> wrongType = cause.flatMap(ProblemErrorResponseProcessor::wrongJsonType);
+        if (wrongType.isPresent()) {
+            return Problem.invalid(wrongType.get().field(), wrongType.get().expected());
+        }
+        if (cause.isPresent() && cause.get() instanceof ConversionErrorException conversion
+                && !conversion.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
+            return Problem.invalid(conversion.getArgument().getName(), "has the wrong type or format");
         }
         if (cause.isPresent() && cause.get() instanceof UnsatisfiedRouteException unsatisfied) {
-            return invalidArgument(unsatisfied.getArgument(), "is required");
+            if (unsatisfied.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
+                return Problem.of(400, "Bad Request", "A JSON request body is required");
+            }
+            return Problem.invalid(unsatisfied.getArgument().getName(), "is required");
         }
         return Problem.of(400, "Bad Request",
                 "The request body is not valid JSON or does not have the expected structure and types");
     }
 
-    private static Problem invalidArgument(Argument<?> argument, String message) {
-        String name = argument.getName();
-        return Problem.invalid("Invalid value for '" + name + "': " + message,
-                List.of(new Problem.FieldError(name, message)));
+    private static Optional<WrongJsonTypeException> wrongJsonType(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WrongJsonTypeException wrongType) {
+                return Optional.of(wrongType);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -17,10 +17,7 @@ public final class Problems {
     }
 
     public static MutableHttpResponse<Problem> invalid(List<Problem.FieldError> errors) {
-        String detail = errors.size() == 1
-                ? "Invalid value for '" + errors.get(0).field() + "': " + errors.get(0).message()
-                : "The request has " + errors.size() + " invalid values";
-        return response(Problem.invalid(detail, errors));
+        return response(Problem.invalid(errors));
     }
 
     public static MutableHttpResponse<Problem> response(Problem problem) {

@@ -27,6 +27,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
 import java.net.URI;
 import java.util.Optional;
@@ -70,8 +71,9 @@ public class UserController {
     PageResponse<UserResponse> list(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                     @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
                                     @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-                                    @QueryValue @Nullable Boolean active) {
-        ListUsersQuery query = new ListUsersQuery(new UserFilter(Optional.ofNullable(active)),
+                                    @QueryValue @Nullable @Pattern(regexp = "true|false", message = "must be true or false")
+                                    String active) {
+        ListUsersQuery query = new ListUsersQuery(new UserFilter(Optional.ofNullable(active).map(Boolean::valueOf)),
                 new PageRequest(offset, limit));
         return PageResponse.of(listUsers.list(query), mapper::toResponse);
     }

@@ -1,0 +1,60 @@
+package dev.blog.testsupport.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * A plain HTTP client for API tests: sends exactly the bytes a test writes (malformed JSON included)
+ * and hands back status, headers and body without interpreting errors.
+ */
+public final class ApiClient {
+
+    public static final String JSON = "application/json";
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ApiClient(URI base) {
+        this.base = base;
+    }
+
+    public ApiResponse get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public ApiResponse post(String path, String json) {
+        return send("POST", path, json, JSON);
+    }
+
+    public ApiResponse patch(String path, String json) {
+        return send("PATCH", path, json, JSON);
+    }
+
+    public ApiResponse delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    public ApiResponse send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new ApiResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " was interrupted", e);
+        }
+    }
+}
