@@ -1,0 +1,58 @@
+package dev.blog.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The dependency rule, as ArchUnit rules. Arrows point inwards: adapters and bootstrap depend on the
+ * application, the application on the domain, the domain on nothing but the JDK.
+ */
+final class ArchitectureRules {
+
+    static final String DOMAIN = "dev.blog.domain..";
+    static final String APPLICATION = "dev.blog.application..";
+    static final String WEB_ADAPTER = "dev.blog.adapter.in..";
+    static final String PERSISTENCE_ADAPTER = "dev.blog.adapter.out..";
+    static final String BOOTSTRAP = "dev.blog.bootstrap..";
+
+    private static final DescribedPredicate<JavaClass> JDK_WITHOUT_JDBC =
+            resideInAPackage("java..").and(DescribedPredicate.not(resideInAnyPackage("java.sql..", "javax.sql..")))
+                    .as("the JDK (without java.sql)");
+
+    static final ArchRule DOMAIN_USES_ONLY_THE_JDK = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat(JDK_WITHOUT_JDBC.or(resideInAPackage(DOMAIN)))
+            .as("the domain uses only the JDK (not java.sql) and itself");
+
+    static final ArchRule APPLICATION_USES_ONLY_THE_JDK_AND_THE_DOMAIN = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat(
+                    JDK_WITHOUT_JDBC.or(resideInAnyPackage(DOMAIN, APPLICATION)))
+            .as("the application uses only the JDK (not java.sql), the domain and itself");
+
+    static final ArchRule WEB_ADAPTER_REACHES_THE_CORE_ONLY_THROUGH_USE_CASES = noClasses()
+            .that().resideInAPackage(WEB_ADAPTER)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.blog.domain..port..", "dev.blog.application..service..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.blog.application.shared.Transactions")
+            .as("the web adapter reaches the core only through use cases, never a port or a service");
+
+    static final ArchRule WEB_ADAPTER_DOES_NOT_DEPEND_ON_OTHER_ADAPTERS = noClasses()
+            .that().resideInAPackage(WEB_ADAPTER)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE_ADAPTER, BOOTSTRAP)
+            .as("the web adapter does not depend on the persistence adapter or the bootstrap");
+
+    static final ArchRule PERSISTENCE_ADAPTER_DOES_NOT_DEPEND_ON_OTHER_ADAPTERS = noClasses()
+            .that().resideInAPackage(PERSISTENCE_ADAPTER)
+            .should().dependOnClassesThat().resideInAnyPackage(WEB_ADAPTER, BOOTSTRAP)
+            .as("the persistence adapter does not depend on the web adapter or the bootstrap");
+
+    private ArchitectureRules() {
+    }
+}
