@@ -2,7 +2,6 @@ package dev.blog.application.shared;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -41,13 +40,6 @@ public final class Patch<T> {
             return unchanged();
         }
         return to(value == null ? null : mapper.apply(value));
-    }
-
-    /** Calls {@code change} with the new value ({@code null} for a clear) when the field is part of the patch. */
-    public void ifPresent(Consumer<? super T> change) {
-        if (present) {
-            change.accept(value);
-        }
     }
 
     /** The new value, empty for a clear. Only meaningful when {@link #isPresent()}. */

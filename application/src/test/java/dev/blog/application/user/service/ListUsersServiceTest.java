@@ -1,0 +1,90 @@
+package dev.blog.application.user.service;
+
+import dev.blog.application.shared.CountingTransactions;
+import dev.blog.application.user.port.in.ListUsersQuery;
+import dev.blog.domain.shared.Page;
+import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.user.User;
+import dev.blog.domain.user.UserFilter;
+import dev.blog.testsupport.user.InMemoryUserRepository;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static dev.blog.testsupport.user.Users.newUser;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ListUsersServiceTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
+
+    private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final CountingTransactions transactions = new CountingTransactions();
+    private final ListUsersService service = new ListUsersService(users, transactions);
+
+    private User store(String name, long secondsAfterT0) {
+        return users.create(newUser(name, T0.plusSeconds(secondsAfterT0)));
+    }
+
+    @Test
+    void list_is_newest_first() {
+        User oldest = store("oldest", 0);
+        User newest = store("newest", 20);
+        User middle = store("middle", 10);
+
+        Page<User> page = service.list(new ListUsersQuery(UserFilter.all(), new PageRequest(0, 20)));
+
+        assertThat(page.items()).containsExactly(newest, middle, oldest);
+        assertThat(page.total()).isEqualTo(3);
+    }
+
+    @Test
+    void list_passes_the_page_through() {
+        for (int i = 0; i < 5; i++) {
+            store("user" + i, i);
+        }
+
+        Page<User> page = service.list(new ListUsersQuery(UserFilter.all(), new PageRequest(1, 2)));
+
+        assertThat(page.items()).extracting(user -> user.username().value()).containsExactly("user3", "user2");
+        assertThat(page.offset()).isEqualTo(1);
+        assertThat(page.limit()).isEqualTo(2);
+        assertThat(page.total()).isEqualTo(5);
+    }
+
+    @Test
+    void list_passes_the_filter_through() {
+        User active = store("active1", 0);
+        User inactive = store("inactive1", 1);
+        users.update(inactive.changeActive(false, T0.plusSeconds(2)));
+
+        Page<User> onlyInactive = service.list(
+                new ListUsersQuery(new UserFilter(Optional.of(false)), new PageRequest(0, 20)));
+        Page<User> onlyActive = service.list(
+                new ListUsersQuery(new UserFilter(Optional.of(true)), new PageRequest(0, 20)));
+
+        assertThat(onlyInactive.items()).extracting(User::requireId).containsExactly(inactive.requireId());
+        assertThat(onlyInactive.total()).isEqualTo(1);
+        assertThat(onlyActive.items()).containsExactly(active);
+        assertThat(onlyActive.total()).isEqualTo(1);
+    }
+
+    @Test
+    void list_of_nothing_is_an_empty_page() {
+        Page<User> page = service.list(new ListUsersQuery(UserFilter.all(), new PageRequest(0, 20)));
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.total()).isZero();
+    }
+
+    @Test
+    void list_runs_in_exactly_one_read_only_transaction() {
+        store("alice", 0);
+
+        service.list(new ListUsersQuery(UserFilter.all(), new PageRequest(0, 20)));
+
+        assertThat(transactions.readOnly()).isEqualTo(1);
+        assertThat(transactions.total()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.blog.domain.user;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class UserTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
+    private static final Instant LATER = T0.plusSeconds(90);
+    private static final UserId ID = new UserId(42);
+    private static final Username USERNAME = new Username("alice");
+    private static final Email EMAIL = new Email("alice@example.com");
+    private static final PasswordHash HASH = new PasswordHash("hash-of-alice");
+    private static final FullName FULL_NAME = new FullName("Alice Liddell");
+    private static final Bio BIO = new Bio("Went down a rabbit hole.");
+
+    private static User stored() {
+        return User.register(USERNAME, EMAIL, HASH, FULL_NAME, BIO, T0).withId(ID);
+    }
+
+    @Test
+    void register_makes_an_active_user_without_id_created_and_updated_now() {
+        User user = User.register(USERNAME, EMAIL, HASH, FULL_NAME, BIO, T0);
+
+        assertThat(user.id()).isNull();
+        assertThat(user.isStored()).isFalse();
+        assertThat(user.active()).isTrue();
+        assertThat(user.username()).isEqualTo(USERNAME);
+        assertThat(user.email()).isEqualTo(EMAIL);
+        assertThat(user.passwordHash()).isEqualTo(HASH);
+        assertThat(user.fullName()).isEqualTo(FULL_NAME);
+        assertThat(user.bio()).isEqualTo(BIO);
+        assertThat(user.createdAt()).isEqualTo(T0);
+        assertThat(user.updatedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void register_accepts_no_full_name_and_no_bio() {
+        User user = User.register(USERNAME, EMAIL, HASH, null, null, T0);
+
+        assertThat(user.fullName()).isNull();
+        assertThat(user.bio()).isNull();
+    }
+
+    @Test
+    void with_id_stores_the_id_and_changes_nothing_else() {
+        User unstored = User.register(USERNAME, EMAIL, HASH, FULL_NAME, BIO, T0);
+
+        User withId = unstored.withId(ID);
+
+        assertThat(withId.isStored()).isTrue();
+        assertThat(withId.requireId()).isEqualTo(ID);
+        assertThat(withId).usingRecursiveComparison().ignoringFields("id").isEqualTo(unstored);
+    }
+
+    @Test
+    void require_id_on_a_user_that_has_not_been_stored_throws() {
+        User unstored = User.register(USERNAME, EMAIL, HASH, FULL_NAME, BIO, T0);
+
+        assertThatThrownBy(unstored::requireId).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void with_id_rejects_null() {
+        User unstored = User.register(USERNAME, EMAIL, HASH, FULL_NAME, BIO, T0);
+
+        assertThatThrownBy(() -> unstored.withId(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    static Stream<Arguments> changes() {
+        Username newUsername = new Username("alice2");
+        Email newEmail = new Email("alice2@example.org");
+        PasswordHash newHash = new PasswordHash("another-hash");
+        FullName newFullName = new FullName("Alice Pleasance Liddell");
+        Bio newBio = new Bio("Back again.");
+        return Stream.of(
+                arguments("username", change((user, now) -> user.rename(newUsername, now)),
+                        new User(ID, newUsername, EMAIL, HASH, FULL_NAME, BIO, true, T0, LATER)),
+                arguments("email", change((user, now) -> user.changeEmail(newEmail, now)),
+                        new User(ID, USERNAME, newEmail, HASH, FULL_NAME, BIO, true, T0, LATER)),
+                arguments("passwordHash", change((user, now) -> user.changePassword(newHash, now)),
+                        new User(ID, USERNAME, EMAIL, newHash, FULL_NAME, BIO, true, T0, LATER)),
+                arguments("fullName", change((user, now) -> user.changeFullName(newFullName, now)),
+                        new User(ID, USERNAME, EMAIL, HASH, newFullName, BIO, true, T0, LATER)),
+                arguments("fullName cleared", change((user, now) -> user.changeFullName(null, now)),
+                        new User(ID, USERNAME, EMAIL, HASH, null, BIO, true, T0, LATER)),
+                arguments("bio", change((user, now) -> user.changeBio(newBio, now)),
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, newBio, true, T0, LATER)),
+                arguments("bio cleared", change((user, now) -> user.changeBio(null, now)),
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, null, true, T0, LATER)),
+                arguments("active", change((user, now) -> user.changeActive(false, now)),
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, false, T0, LATER)));
+    }
+
+    private static BiFunction<User, Instant, User> change(BiFunction<User, Instant, User> change) {
+        return change;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void each_change_changes_only_its_field_and_moves_updated_at(String field, BiFunction<User, Instant, User> change,
+                                                                 User expected) {
+        User before = stored();
+
+        User after = change.apply(before, LATER);
+
+        assertThat(after).isEqualTo(expected);
+        assertThat(after.updatedAt()).isEqualTo(LATER);
+        assertThat(after.createdAt()).isEqualTo(T0);
+        assertThat(before).as("the original is immutable").isEqualTo(stored());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void a_change_dated_before_creation_is_rejected(String field, BiFunction<User, Instant, User> change,
+                                                    User ignored) {
+        User user = stored();
+
+        assertThatThrownBy(() -> change.apply(user, T0.minusMillis(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void updated_at_before_created_at_is_rejected() {
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, true, T0, T0.minusNanos(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("updatedAt");
+    }
+
+    @Test
+    void updated_at_equal_to_created_at_is_accepted() {
+        assertThat(new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, true, T0, T0).updatedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void required_fields_must_not_be_null() {
+        assertThatThrownBy(() -> new User(ID, null, EMAIL, HASH, null, null, true, T0, T0))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("username");
+        assertThatThrownBy(() -> new User(ID, USERNAME, null, HASH, null, null, true, T0, T0))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("email");
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, null, null, null, true, T0, T0))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("passwordHash");
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, true, null, T0))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("createdAt");
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, true, T0, null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("updatedAt");
+    }
+
+    @Test
+    void to_string_never_reveals_the_password_hash() {
+        User user = stored();
+
+        assertThat(user.toString())
+                .doesNotContain(HASH.value())
+                .contains("alice");
+    }
+}
