@@ -61,6 +61,16 @@ public final class TestDatabase {
         return server.urlOf(name);
     }
 
+    /** This database's JDBC URL with the server's host and port replaced, e.g. to go through a proxy. */
+    public String jdbcUrlVia(String host, int port) {
+        return jdbcUrl().replaceFirst("^jdbc:postgresql://[^/]+/", "jdbc:postgresql://" + host + ":" + port + "/");
+    }
+
+    /** The server's host and port, as {@code host:port}. */
+    public String serverAddress() {
+        return jdbcUrl().replaceFirst("^jdbc:postgresql://([^/]+)/.*$", "$1");
+    }
+
     public String username() {
         return server.username();
     }

@@ -1,6 +1,7 @@
 package dev.blog.adapter.in.web.user;
 
 import dev.blog.adapter.in.web.PageResponse;
+import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.user.port.in.DeleteUserUseCase;
 import dev.blog.application.user.port.in.GetUserUseCase;
 import dev.blog.application.user.port.in.ListUsersQuery;
@@ -24,6 +25,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +42,11 @@ import java.util.Optional;
 /** The Users resource. JDBC blocks, so every call runs on the blocking executor, off the event loop. */
 @Controller("/api/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "users")
+@ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, invalid values or query parameters",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "The database is unavailable; nothing was changed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class UserController {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
@@ -57,17 +69,32 @@ public class UserController {
     }
 
     @Post
+    @Operation(summary = "Register a user", description = "Answers 201 with the user and its Location.")
+    @ApiResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "/api/users/{id}"),
+            content = @Content(schema = @Schema(implementation = UserResponse.class)))
+    @ApiResponse(responseCode = "409", description = "The username or email is taken (compared case-insensitively);"
+            + " errors[].field names which",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<UserResponse> register(@Body @Valid RegisterUserRequest request) {
         UserResponse created = mapper.toResponse(registerUser.register(mapper.toCommand(request)));
         return HttpResponse.created(created, URI.create("/api/users/" + created.id()));
     }
 
     @Get("/{id}")
+    @Operation(summary = "Get a user")
+    @ApiResponse(responseCode = "200", description = "The user")
+    @ApiResponse(responseCode = "404", description = "No such user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     UserResponse get(long id) {
         return mapper.toResponse(getUser.get(new UserId(id)));
     }
 
     @Get
+    @Operation(summary = "List users, newest first", description = "`active` filters by the active flag.")
+    @ApiResponse(responseCode = "200", description = "A page of users")
     PageResponse<UserResponse> list(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                     @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
                                     @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
@@ -79,12 +106,26 @@ public class UserController {
     }
 
     @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+    @Operation(summary = "Change a user (JSON merge patch)", description = """
+            Absent fields stay unchanged; `null` clears `fullName` or `bio` and is invalid for every other \
+            field. A new `password` is hashed and never shown.""")
+    @ApiResponse(responseCode = "200", description = "The changed user")
+    @ApiResponse(responseCode = "404", description = "No such user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The new username or email is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "The body is neither application/json nor application/merge-patch+json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     UserResponse update(long id, @Body @Valid UpdateUserRequest request) {
         return mapper.toResponse(updateUser.update(mapper.toCommand(id, request)));
     }
 
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a user", description = "The user's posts and their tag links go too; tags stay.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No such user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     void delete(long id) {
         deleteUser.delete(new UserId(id));
     }

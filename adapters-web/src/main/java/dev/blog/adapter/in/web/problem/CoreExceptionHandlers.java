@@ -1,0 +1,62 @@
+package dev.blog.adapter.in.web.problem;
+
+import dev.blog.application.shared.StoreUnavailableException;
+import dev.blog.domain.shared.ConflictException;
+import dev.blog.domain.shared.InvalidValueException;
+import dev.blog.domain.shared.NotFoundException;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * The core's exceptions as HTTP statuses: invalid value 400, missing 404, uniqueness 409, store
+ * unavailable 503 (with a hint when to retry).
+ */
+@Factory
+final class CoreExceptionHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreExceptionHandlers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    @Singleton
+    ExceptionHandler<InvalidValueException, HttpResponse<Problem>> invalidValue() {
+        return (request, e) -> Problems.invalid(List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    @Singleton
+    ExceptionHandler<NotFoundException, HttpResponse<Problem>> notFound() {
+        return (request, e) -> Problems.response(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @Singleton
+    ExceptionHandler<ConflictException, HttpResponse<Problem>> conflict() {
+        return (request, e) -> Problems.response(new Problem("about:blank", HttpStatus.CONFLICT.getReason(), 409,
+                e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    }
+
+    @Singleton
+    ExceptionHandler<StoreUnavailableException, HttpResponse<Problem>> storeUnavailable() {
+        return (request, e) -> {
+            LOG.warn("{} {} failed: the database is unavailable ({})", request.getMethodName(), request.getPath(),
+                    rootMessage(e));
+            return Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
+                            "The database is unavailable; nothing was changed. Try again shortly.")
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        };
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}
