@@ -3,6 +3,7 @@ package dev.blog.adapter.out.persistence;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -16,10 +17,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Wraps the application's DataSource so that every SQL statement executed through it is recorded. Only
  * in tests that set {@value #ENABLED}, so that the others run on the plain pool.
+ *
+ * <p>First of all DataSource listeners: Micronaut Data wraps the pool in a contextual proxy that its
+ * connection management unwraps again to reach the pool. Wrapped outside that proxy, our wrapper would
+ * stop the unwrapping and every transaction would fail to find its connection.
  */
 @Singleton
 @Requires(property = StatementCounter.ENABLED, value = "true")
-public final class StatementCounter implements BeanCreatedEventListener<DataSource> {
+public final class StatementCounter implements BeanCreatedEventListener<DataSource>, Ordered {
 
     public static final String ENABLED = "test.count-statements";
 
@@ -39,6 +44,11 @@ public final class StatementCounter implements BeanCreatedEventListener<DataSour
                     }
                 })
                 .build();
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     public void reset() {
