@@ -39,6 +39,7 @@ public final class TestDatabase {
     private static final Duration ABANDONED_AFTER = Duration.ofHours(6);
     private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
 
+    private static DatabaseServer sharedServer;
     private static TestDatabase instance;
 
     private final DatabaseServer server;
@@ -52,9 +53,24 @@ public final class TestDatabase {
     /** The database of this run, created on first use. */
     public static synchronized TestDatabase get() {
         if (instance == null) {
-            instance = create(findServer());
+            instance = create(server());
         }
         return instance;
+    }
+
+    /**
+     * Another fresh, empty database on the same server, dropped when the run ends: for a test that must
+     * build the schema itself, such as one that migrates step by step.
+     */
+    public static synchronized TestDatabase createAnother() {
+        return create(server());
+    }
+
+    private static DatabaseServer server() {
+        if (sharedServer == null) {
+            sharedServer = findServer();
+        }
+        return sharedServer;
     }
 
     public String jdbcUrl() {

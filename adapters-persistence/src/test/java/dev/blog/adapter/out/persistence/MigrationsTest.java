@@ -1,0 +1,119 @@
+package dev.blog.adapter.out.persistence;
+
+import dev.blog.domain.user.Bio;
+import dev.blog.domain.user.Email;
+import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.PasswordHash;
+import dev.blog.domain.user.Username;
+import dev.blog.testsupport.database.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Migrates an empty database one version at a time, as production databases were, with rows written at
+ * the first version: after every step they must be unchanged, and at the newest still valid and usable.
+ */
+class MigrationsTest {
+
+    private static final String USERS = """
+            SELECT id, username, email, password_hash, full_name, bio, active, created_at, updated_at
+            FROM users ORDER BY id""";
+
+    private final TestDatabase database = TestDatabase.createAnother();
+
+    private Flyway flywayUpTo(MigrationVersion target) {
+        return Flyway.configure()
+                .dataSource(database.jdbcUrl(), database.username(), database.password())
+                .locations("classpath:db/migration")
+                .target(target)
+                .load();
+    }
+
+    @Test
+    void each_version_in_turn_keeps_the_rows_of_the_first_intact_and_valid() throws SQLException {
+        flywayUpTo(MigrationVersion.fromVersion("1")).migrate();
+        execute("""
+                INSERT INTO users (username, email, password_hash, full_name, bio, active, created_at, updated_at)
+                VALUES ('alice', 'alice@example.com', 'hash-a', 'Alice A', 'Bio', TRUE,
+                        '2026-01-01T10:00:00.123Z', '2026-01-02T10:00:00.456Z'),
+                       ('Bob.B', 'BOB@example.com', 'hash-b', NULL, NULL, FALSE,
+                        '2026-01-03T10:00:00Z', '2026-01-03T10:00:00Z')""");
+        List<List<Object>> before = rows(USERS);
+
+        List<MigrationInfo> pending = List.of(flywayUpTo(MigrationVersion.LATEST).info().pending());
+        assertThat(pending).as("migrations after V1").isNotEmpty();
+        for (MigrationInfo migration : pending) {
+            assertThat(flywayUpTo(migration.getVersion()).migrate().migrationsExecuted).isEqualTo(1);
+            assertThat(rows(USERS)).as("users after %s", migration.getScript()).isEqualTo(before);
+        }
+
+        assertThat(flywayUpTo(MigrationVersion.LATEST).info().pending()).isEmpty();
+        assertUsersAreValidDomainValues();
+        assertNewTablesAcceptTheOldRows();
+    }
+
+    private void assertUsersAreValidDomainValues() throws SQLException {
+        for (List<Object> user : rows(USERS)) {
+            new Username((String) user.get(1));
+            new Email((String) user.get(2));
+            new PasswordHash((String) user.get(3));
+            if (user.get(4) != null) {
+                new FullName((String) user.get(4));
+            }
+            if (user.get(5) != null) {
+                new Bio((String) user.get(5));
+            }
+        }
+    }
+
+    private void assertNewTablesAcceptTheOldRows() throws SQLException {
+        execute("""
+                INSERT INTO posts (author_id, title, content, published, created_at, updated_at)
+                SELECT id, 'First post of ' || username, 'Content', FALSE, now(), now() FROM users""");
+        execute("INSERT INTO tags (name) VALUES ('java')");
+        execute("INSERT INTO post_tags (post_id, tag_id) SELECT p.id, t.id FROM posts p CROSS JOIN tags t");
+        assertThat(rows("SELECT count(*) FROM post_tags")).containsExactly(List.of(2L));
+        assertThatThrownBy(() -> execute("""
+                INSERT INTO users (username, email, password_hash, active, created_at, updated_at)
+                VALUES ('ALICE', 'other@example.com', 'h', TRUE, now(), now())"""))
+                .as("the unique indexes of the first version still hold")
+                .isInstanceOf(SQLException.class);
+        execute("DELETE FROM users WHERE username = 'alice'");
+        assertThat(rows("SELECT count(*) FROM posts")).containsExactly(List.of(1L));
+        assertThat(rows("SELECT count(*) FROM tags")).containsExactly(List.of(1L));
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private List<List<Object>> rows(String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            List<List<Object>> rows = new ArrayList<>();
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int column = 1; column <= columns; column++) {
+                    row.add(result.getObject(column));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}

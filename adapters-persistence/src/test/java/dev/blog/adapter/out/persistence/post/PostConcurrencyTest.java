@@ -1,0 +1,170 @@
+package dev.blog.adapter.out.persistence.post;
+
+import dev.blog.application.post.port.in.AddPostTagCommand;
+import dev.blog.application.post.service.AddPostTagService;
+import dev.blog.application.post.service.RecordViewService;
+import dev.blog.application.shared.Transactions;
+import dev.blog.domain.post.Post;
+import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.port.PostQueries;
+import dev.blog.domain.post.port.PostRepository;
+import dev.blog.domain.tag.TagName;
+import dev.blog.domain.tag.port.TagRepository;
+import dev.blog.domain.user.User;
+import dev.blog.domain.user.port.UserRepository;
+import dev.blog.testsupport.database.TestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+import static dev.blog.testsupport.post.Posts.newPost;
+import static dev.blog.testsupport.user.Users.newUser;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Many transactions at once against the real database, through the real use cases. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostConcurrencyTest implements TestPropertyProvider {
+
+    private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
+
+    @Inject
+    PostRepository posts;
+
+    @Inject
+    PostQueries queries;
+
+    @Inject
+    TagRepository tags;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    Transactions transactions;
+
+    private User alice;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.get().micronautProperties();
+    }
+
+    @BeforeEach
+    void emptyTablesAndStoreAnAuthor() {
+        TestDatabase.get().truncateAllTables();
+        alice = transactions.inTransaction(() -> users.create(newUser("alice", T0)));
+    }
+
+    private Post create(String title, String... tagNames) {
+        return transactions.inTransaction(() -> posts.create(newPost(alice.requireId(), title, T0, tagNames)));
+    }
+
+    /** Runs all tasks at once, released together by a latch, and returns their results in order. */
+    private static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
+        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(executor.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = TestDatabase.get().connect();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    @Test
+    void twenty_concurrent_adds_of_one_new_name_to_different_posts_create_exactly_one_tag() throws Exception {
+        AddPostTagService addTag = new AddPostTagService(posts, queries, transactions, Clock.systemUTC());
+        List<PostId> ids = IntStream.range(0, 20).mapToObj(i -> create("post" + i).requireId()).toList();
+
+        List<Callable<Long>> adds = ids.stream().<Callable<Long>>map(id -> () -> addTag.addTag(
+                new AddPostTagCommand(id, TagName.of(" Brand-New "))).tags().get(0).id().value()).toList();
+        List<Long> tagIds = concurrently(adds);
+
+        assertThat(tagIds).hasSize(20).containsOnly(tagIds.get(0));
+        assertThat(count("SELECT count(*) FROM tags WHERE name = 'brand-new'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM post_tags")).isEqualTo(20);
+    }
+
+    @Test
+    void concurrent_adds_of_different_names_to_one_post_keep_every_tag() throws Exception {
+        AddPostTagService addTag = new AddPostTagService(posts, queries, transactions, Clock.systemUTC());
+        PostId id = create("shared").requireId();
+
+        concurrently(IntStream.range(0, 10).<Callable<Object>>mapToObj(i -> () -> addTag.addTag(
+                new AddPostTagCommand(id, TagName.of("tag" + i)))).toList());
+
+        assertThat(transactions.readOnly(() -> queries.findById(id)).orElseThrow().tags()).hasSize(10);
+    }
+
+    @Test
+    void fifty_concurrent_views_lose_no_increment() throws Exception {
+        RecordViewService view = new RecordViewService(posts, transactions);
+        PostId id = create("popular").requireId();
+
+        List<Long> counts = concurrently(IntStream.range(0, 50)
+                .<Callable<Long>>mapToObj(i -> () -> view.recordView(id)).toList());
+
+        assertThat(counts).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
+        assertThat(transactions.readOnly(() -> queries.findById(id)).orElseThrow().viewCount()).isEqualTo(50);
+    }
+
+    @Test
+    void deleting_a_user_removes_their_posts_and_links_but_keeps_the_tags() throws Exception {
+        User bob = transactions.inTransaction(() -> users.create(newUser("bob", T0)));
+        create("alice keeps this", "java");
+        transactions.inTransaction(() -> posts.create(newPost(bob.requireId(), "bob1", T0, "java", "go")));
+        transactions.inTransaction(() -> posts.create(newPost(bob.requireId(), "bob2", T0, "rust")));
+
+        transactions.inTransaction(() -> users.deleteById(bob.requireId()));
+
+        assertThat(count("SELECT count(*) FROM posts WHERE author_id = " + bob.requireId().value())).isZero();
+        assertThat(count("SELECT count(*) FROM posts")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM post_tags")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM post_tags pt LEFT JOIN posts p ON p.id = pt.post_id"
+                + " WHERE p.id IS NULL")).isZero();
+        assertThat(count("SELECT count(*) FROM tags")).isEqualTo(3);
+        assertThat(transactions.readOnly(() -> tags.findByName(TagName.of("rust")))).isPresent();
+    }
+}

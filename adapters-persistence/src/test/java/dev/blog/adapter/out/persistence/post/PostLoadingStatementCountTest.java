@@ -1,0 +1,170 @@
+package dev.blog.adapter.out.persistence.post;
+
+import dev.blog.adapter.out.persistence.StatementCounter;
+import dev.blog.application.post.port.in.ListPostsQuery;
+import dev.blog.application.post.service.GetPostService;
+import dev.blog.application.post.service.ListPostsService;
+import dev.blog.application.shared.Transactions;
+import dev.blog.domain.post.Post;
+import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostFilter;
+import dev.blog.domain.post.port.PostQueries;
+import dev.blog.domain.post.port.PostRepository;
+import dev.blog.domain.shared.Page;
+import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.tag.TagName;
+import dev.blog.domain.user.User;
+import dev.blog.domain.user.port.UserRepository;
+import dev.blog.testsupport.database.TestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import static dev.blog.testsupport.post.Posts.newPost;
+import static dev.blog.testsupport.user.Users.newUser;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The loading rule, measured: the statements the adapters execute for a page of posts with authors and
+ * tags do not grow with the size of the page. Counted at the DataSource, below everything we wrote.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostLoadingStatementCountTest implements TestPropertyProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostLoadingStatementCountTest.class);
+    private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
+    private static final int POSTS = 120;
+    private static final int MAX_STATEMENTS_PER_PAGE = 4;
+    private static final int MAX_STATEMENTS_PER_POST = 3;
+
+    @Inject
+    StatementCounter counter;
+
+    @Inject
+    PostRepository posts;
+
+    @Inject
+    PostQueries queries;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    Transactions transactions;
+
+    private final List<Post> stored = new ArrayList<>();
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestDatabase.get().micronautProperties());
+        properties.put(StatementCounter.ENABLED, "true");
+        return properties;
+    }
+
+    /** 120 posts by 7 authors, each with one to four of eight tags. */
+    @BeforeAll
+    void storePosts() {
+        TestDatabase.get().truncateAllTables();
+        List<User> authors = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String name = "author" + i;
+            authors.add(transactions.inTransaction(() -> users.create(newUser(name, T0))));
+        }
+        for (int i = 0; i < POSTS; i++) {
+            String[] tags = new String[1 + i % 4];
+            for (int t = 0; t < tags.length; t++) {
+                tags[t] = "tag" + (i + t) % 8;
+            }
+            Post post = newPost(authors.get(i % authors.size()).requireId(), "post" + i, T0.plusSeconds(i), tags);
+            stored.add(transactions.inTransaction(() -> posts.create(post)));
+        }
+    }
+
+    private <T> Measured<T> measure(Supplier<T> read) {
+        counter.reset();
+        T result = transactions.readOnly(read);
+        return new Measured<>(result, counter.statements());
+    }
+
+    private record Measured<T>(T result, List<String> statements) {
+    }
+
+    @Test
+    void a_page_of_100_costs_as_many_statements_as_a_page_of_1() {
+        Measured<Page<PostDetails>> one = measure(() -> queries.findPage(PostFilter.all(), new PageRequest(0, 1)));
+        Measured<Page<PostDetails>> hundred = measure(() -> queries.findPage(PostFilter.all(),
+                new PageRequest(0, 100)));
+        LOG.info("Statements for a page of 1: {}, for a page of 100: {}", one.statements().size(),
+                hundred.statements().size());
+
+        assertThat(one.result().items()).hasSize(1);
+        assertThat(hundred.result().items()).hasSize(100);
+        assertThat(hundred.result().items()).allSatisfy(post -> {
+            assertThat(post.author()).isNotNull();
+            assertThat(post.tags()).isNotEmpty();
+        });
+        assertThat(one.statements()).as("statements seen by the counter").isNotEmpty();
+        assertThat(hundred.statements()).hasSameSizeAs(one.statements());
+        assertThat(hundred.statements().size()).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void every_filter_keeps_the_count_constant() {
+        List<PostFilter> filters = List.of(
+                PostFilter.byTag(TagName.of("tag3")),
+                PostFilter.byAuthor(stored.get(0).authorId()),
+                new PostFilter(Optional.of(stored.get(0).authorId()), Optional.of(TagName.of("tag0")),
+                        Optional.of(false)));
+        for (PostFilter filter : filters) {
+            int small = measure(() -> queries.findPage(filter, new PageRequest(0, 1))).statements().size();
+            int large = measure(() -> queries.findPage(filter, new PageRequest(0, 100))).statements().size();
+
+            assertThat(large).as("statements for %s", filter).isEqualTo(small).isPositive()
+                    .isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
+        }
+    }
+
+    @Test
+    void the_use_cases_cost_the_same_as_the_adapter() {
+        ListPostsService list = new ListPostsService(queries, transactions);
+        GetPostService get = new GetPostService(queries, transactions);
+
+        counter.reset();
+        list.list(new ListPostsQuery(PostFilter.all(), new PageRequest(0, 1)));
+        int one = counter.statements().size();
+        counter.reset();
+        list.list(new ListPostsQuery(PostFilter.all(), new PageRequest(0, 100)));
+        int hundred = counter.statements().size();
+        counter.reset();
+        get.get(stored.get(5).requireId());
+        int single = counter.statements().size();
+
+        assertThat(hundred).isEqualTo(one).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
+        assertThat(single).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS_PER_POST);
+    }
+
+    @Test
+    void a_single_post_costs_at_most_three_statements() {
+        Post post = stored.get(POSTS - 1);
+
+        Measured<Optional<PostDetails>> single = measure(() -> queries.findById(post.requireId()));
+        LOG.info("Statements for a single post: {}", single.statements().size());
+
+        assertThat(single.result()).hasValueSatisfying(found -> assertThat(found.tags()).hasSize(4));
+        assertThat(single.statements()).isNotEmpty().hasSizeLessThanOrEqualTo(MAX_STATEMENTS_PER_POST);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.blog.adapter.in.web.post;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+@Serdeable
+public record ViewCountResponse(long viewCount) {
+}

@@ -1,0 +1,14 @@
+package dev.blog.application.post.port.in;
+
+import dev.blog.domain.post.PostFilter;
+import dev.blog.domain.shared.PageRequest;
+
+import java.util.Objects;
+
+public record ListPostsQuery(PostFilter filter, PageRequest page) {
+
+    public ListPostsQuery {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(page, "page");
+    }
+}

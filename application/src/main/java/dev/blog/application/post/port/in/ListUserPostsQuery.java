@@ -1,0 +1,14 @@
+package dev.blog.application.post.port.in;
+
+import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.user.UserId;
+
+import java.util.Objects;
+
+public record ListUserPostsQuery(UserId authorId, PageRequest page) {
+
+    public ListUserPostsQuery {
+        Objects.requireNonNull(authorId, "authorId");
+        Objects.requireNonNull(page, "page");
+    }
+}

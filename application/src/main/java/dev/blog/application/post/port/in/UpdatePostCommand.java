@@ -1,0 +1,26 @@
+package dev.blog.application.post.port.in;
+
+import dev.blog.domain.post.Content;
+import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.Title;
+import dev.blog.domain.tag.TagName;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A merge patch of a post: an empty Optional leaves the field unchanged. Present {@code tags} replace the
+ * whole set.
+ */
+public record UpdatePostCommand(PostId id, Optional<Title> title, Optional<Content> content,
+                                Optional<Boolean> published, Optional<List<TagName>> tags) {
+
+    public UpdatePostCommand {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(published, "published");
+        tags = Objects.requireNonNull(tags, "tags").map(List::copyOf);
+    }
+}

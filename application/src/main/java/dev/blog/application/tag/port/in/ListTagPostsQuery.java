@@ -1,0 +1,14 @@
+package dev.blog.application.tag.port.in;
+
+import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.tag.TagName;
+
+import java.util.Objects;
+
+public record ListTagPostsQuery(TagName tag, PageRequest page) {
+
+    public ListTagPostsQuery {
+        Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(page, "page");
+    }
+}

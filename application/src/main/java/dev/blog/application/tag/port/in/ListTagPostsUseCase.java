@@ -1,0 +1,14 @@
+package dev.blog.application.tag.port.in;
+
+import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.shared.Page;
+
+public interface ListTagPostsUseCase {
+
+    /**
+     * The posts carrying one tag, newest first.
+     *
+     * @throws dev.blog.domain.shared.NotFoundException when there is no such tag
+     */
+    Page<PostDetails> list(ListTagPostsQuery query);
+}

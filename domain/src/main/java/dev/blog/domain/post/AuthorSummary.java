@@ -1,0 +1,20 @@
+package dev.blog.domain.post;
+
+import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.UserId;
+import dev.blog.domain.user.Username;
+
+import java.util.Objects;
+
+/**
+ * As much of a user as a post shows of its author.
+ *
+ * @param fullName {@code null} when the author has none
+ */
+public record AuthorSummary(UserId id, Username username, FullName fullName) {
+
+    public AuthorSummary {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(username, "username");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.blog.domain.post;
+
+import dev.blog.domain.tag.Tag;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A post as readers see it: with its author and its stored tags. The read side of posts, built by
+ * {@link dev.blog.domain.post.port.PostQueries}, never written back.
+ *
+ * @param tags sorted by name
+ */
+public record PostDetails(PostId id, Title title, Content content, boolean published, long viewCount,
+                          AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt) {
+
+    public PostDetails {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        tags = Objects.requireNonNull(tags, "tags").stream().sorted(Comparator.comparing(Tag::name)).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.blog.domain.post.port;
+
+import dev.blog.domain.post.Post;
+import dev.blog.domain.post.PostId;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Where posts live, with the links to their tags. Storing a post creates the tags it names that do not
+ * exist yet, the same race-safe way as {@link dev.blog.domain.tag.port.TagRepository#getOrCreate}.
+ * Reading posts for display is {@link PostQueries}' job.
+ */
+public interface PostRepository {
+
+    /**
+     * Stores a post that has no id yet and returns it with the id the store assigned.
+     *
+     * @throws dev.blog.domain.shared.NotFoundException when its author does not exist
+     */
+    Post create(Post post);
+
+    /** Replaces title, content, published, tags and {@code updatedAt} of a stored post; never its view count. */
+    Post update(Post post);
+
+    /**
+     * Loads a post in order to change it: until the surrounding transaction ends, other changes of the
+     * same post wait, so that no read-modify-write loses another's change.
+     */
+    Optional<Post> findForUpdate(PostId id);
+
+    /** @return whether there was such a post */
+    boolean deleteById(PostId id);
+
+    /**
+     * Counts one view in a single atomic step, so concurrent views lose no increment.
+     *
+     * @return the new view count, empty when there is no such post
+     */
+    OptionalLong incrementViewCount(PostId id);
+}

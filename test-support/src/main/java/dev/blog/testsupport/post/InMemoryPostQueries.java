@@ -1,0 +1,66 @@
+package dev.blog.testsupport.post;
+
+import dev.blog.domain.post.AuthorSummary;
+import dev.blog.domain.post.Post;
+import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostFilter;
+import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.port.PostQueries;
+import dev.blog.domain.shared.Page;
+import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.tag.Tag;
+import dev.blog.domain.tag.port.TagRepository;
+import dev.blog.domain.user.User;
+import dev.blog.domain.user.port.UserRepository;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link PostQueries} over the in-memory repositories, joining posts, authors and tags as the database does. */
+public final class InMemoryPostQueries implements PostQueries {
+
+    private static final Comparator<Post> NEWEST_FIRST = Comparator.comparing(Post::createdAt)
+            .thenComparing(post -> post.requireId().value())
+            .reversed();
+
+    private final UserRepository users;
+    private final InMemoryPostRepository posts;
+    private final TagRepository tags;
+
+    public InMemoryPostQueries(UserRepository users, InMemoryPostRepository posts, TagRepository tags) {
+        this.users = users;
+        this.posts = posts;
+        this.tags = tags;
+    }
+
+    @Override
+    public Optional<PostDetails> findById(PostId id) {
+        return posts.findForUpdate(id).map(this::details);
+    }
+
+    @Override
+    public Page<PostDetails> findPage(PostFilter filter, PageRequest page) {
+        List<Post> matching = posts.all().stream()
+                .filter(post -> filter.authorId().map(post.authorId()::equals).orElse(true))
+                .filter(post -> filter.tag().map(post.tags()::contains).orElse(true))
+                .filter(post -> filter.published().map(published -> post.published() == published).orElse(true))
+                .sorted(NEWEST_FIRST)
+                .toList();
+        List<PostDetails> window = matching.stream().skip(page.offset()).limit(page.limit()).map(this::details)
+                .toList();
+        return Page.of(window, page, matching.size());
+    }
+
+    private PostDetails details(Post post) {
+        User author = users.findById(post.authorId())
+                .orElseThrow(() -> new IllegalStateException("post " + post.id() + " has no author"));
+        List<Tag> postTags = post.tags().stream()
+                .map(name -> tags.findByName(name)
+                        .orElseThrow(() -> new IllegalStateException("tag " + name + " of post " + post.id() + " is not stored")))
+                .toList();
+        return new PostDetails(post.requireId(), post.title(), post.content(), post.published(), post.viewCount(),
+                new AuthorSummary(author.requireId(), author.username(), author.fullName()), postTags,
+                post.createdAt(), post.updatedAt());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.blog.testsupport.post;
+
+import dev.blog.domain.post.Post;
+import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.port.PostRepository;
+import dev.blog.domain.shared.NotFoundException;
+import dev.blog.domain.user.port.UserRepository;
+import dev.blog.testsupport.tag.InMemoryTagRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A {@link PostRepository} in memory; like the database it needs the author to exist and creates new tags. */
+public final class InMemoryPostRepository implements PostRepository {
+
+    private final Map<Long, Post> posts = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final UserRepository users;
+    private final InMemoryTagRepository tags;
+
+    public InMemoryPostRepository(UserRepository users, InMemoryTagRepository tags) {
+        this.users = users;
+        this.tags = tags;
+    }
+
+    @Override
+    public synchronized Post create(Post post) {
+        if (post.isStored()) {
+            throw new IllegalArgumentException("a new post has no id yet");
+        }
+        if (!users.existsById(post.authorId())) {
+            throw new NotFoundException("User", post.authorId());
+        }
+        Post stored = post.withId(new PostId(sequence.incrementAndGet()));
+        posts.put(stored.requireId().value(), stored);
+        tags.link(stored.requireId(), stored.tags());
+        return stored;
+    }
+
+    @Override
+    public synchronized Post update(Post post) {
+        Post current = Optional.ofNullable(posts.get(post.requireId().value()))
+                .orElseThrow(() -> new IllegalStateException("post " + post.id() + " is not stored"));
+        Post stored = new Post(post.id(), post.authorId(), post.title(), post.content(), post.published(),
+                current.viewCount(), post.tags(), post.createdAt(), post.updatedAt());
+        posts.put(stored.requireId().value(), stored);
+        tags.link(stored.requireId(), stored.tags());
+        return stored;
+    }
+
+    @Override
+    public Optional<Post> findForUpdate(PostId id) {
+        return Optional.ofNullable(posts.get(id.value()));
+    }
+
+    @Override
+    public synchronized boolean deleteById(PostId id) {
+        tags.unlink(id);
+        return posts.remove(id.value()) != null;
+    }
+
+    @Override
+    public synchronized OptionalLong incrementViewCount(PostId id) {
+        Post post = posts.get(id.value());
+        if (post == null) {
+            return OptionalLong.empty();
+        }
+        Post viewed = new Post(post.id(), post.authorId(), post.title(), post.content(), post.published(),
+                post.viewCount() + 1, post.tags(), post.createdAt(), post.updatedAt());
+        posts.put(id.value(), viewed);
+        return OptionalLong.of(viewed.viewCount());
+    }
+
+    /** Every stored post, in no particular order. */
+    public List<Post> all() {
+        return List.copyOf(posts.values());
+    }
+}

@@ -1,0 +1,22 @@
+package dev.blog.testsupport.post;
+
+import dev.blog.domain.post.Content;
+import dev.blog.domain.post.Post;
+import dev.blog.domain.post.Title;
+import dev.blog.domain.tag.TagName;
+import dev.blog.domain.user.UserId;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+/** Valid posts for tests. */
+public final class Posts {
+
+    private Posts() {
+    }
+
+    public static Post newPost(UserId author, String title, Instant createdAt, String... tags) {
+        return Post.create(author, new Title(title), new Content("Content of " + title), false,
+                Arrays.stream(tags).map(TagName::of).toList(), createdAt);
+    }
+}
