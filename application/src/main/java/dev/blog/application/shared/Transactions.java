@@ -11,7 +11,10 @@ public interface Transactions {
     /** Runs {@code work} in one read-write transaction, committed when it returns, rolled back when it throws. */
     <T> T inTransaction(Supplier<T> work);
 
-    /** Runs {@code work} in one read-only transaction, so a multi-statement read sees one snapshot. */
+    /**
+     * Runs {@code work} in one read-only transaction: the store may skip the bookkeeping of writes, and
+     * any attempt to write fails instead of slipping through.
+     */
     <T> T readOnly(Supplier<T> work);
 
     default void inTransaction(Runnable work) {

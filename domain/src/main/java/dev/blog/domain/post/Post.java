@@ -52,23 +52,23 @@ public record Post(PostId id, UserId authorId, Title title, Content content, boo
 
     public Post retitle(Title newTitle, Instant now) {
         return newTitle.equals(title) ? this
-                : new Post(id, authorId, newTitle, content, published, viewCount, tags, createdAt, now);
+                : new Post(id, authorId, newTitle, content, published, viewCount, tags, createdAt, later(now));
     }
 
     public Post rewrite(Content newContent, Instant now) {
         return newContent.equals(content) ? this
-                : new Post(id, authorId, title, newContent, published, viewCount, tags, createdAt, now);
+                : new Post(id, authorId, title, newContent, published, viewCount, tags, createdAt, later(now));
     }
 
     public Post changePublished(boolean newPublished, Instant now) {
         return newPublished == published ? this
-                : new Post(id, authorId, title, content, newPublished, viewCount, tags, createdAt, now);
+                : new Post(id, authorId, title, content, newPublished, viewCount, tags, createdAt, later(now));
     }
 
     public Post replaceTags(Collection<TagName> newTags, Instant now) {
         SortedSet<TagName> replacement = tagSet(newTags);
         return replacement.equals(tags) ? this
-                : new Post(id, authorId, title, content, published, viewCount, replacement, createdAt, now);
+                : new Post(id, authorId, title, content, published, viewCount, replacement, createdAt, later(now));
     }
 
     /** Adding a tag the post already has changes nothing. */
@@ -89,6 +89,11 @@ public record Post(PostId id, UserId authorId, Title title, Content content, boo
         SortedSet<TagName> fewer = new TreeSet<>(tags);
         fewer.remove(tag);
         return replaceTags(fewer, now);
+    }
+
+    /** {@code updatedAt} never moves backwards, even when the clock does (an NTP step, say). */
+    private Instant later(Instant now) {
+        return now.isBefore(updatedAt) ? updatedAt : now;
     }
 
     public boolean isStored() {

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * The User aggregate. Immutable: every change returns a new User with {@code updatedAt} moved on, so a
- * half-applied change can never be observed.
+ * half-applied change can never be observed; a change to the value a field already has returns the same
+ * User, so a no-op request leaves {@code updatedAt} alone. {@code updatedAt} never moves backwards, even
+ * when the clock does (an NTP step, say).
  *
  * @param id       assigned by the database, so {@code null} until the user has been stored
  * @param fullName optional, {@code null} when not given
@@ -37,29 +39,39 @@ public record User(UserId id, Username username, Email email, PasswordHash passw
     }
 
     public User rename(Username newUsername, Instant now) {
-        return new User(id, newUsername, email, passwordHash, fullName, bio, active, createdAt, now);
+        return newUsername.equals(username) ? this
+                : new User(id, newUsername, email, passwordHash, fullName, bio, active, createdAt, later(now));
     }
 
     public User changeEmail(Email newEmail, Instant now) {
-        return new User(id, username, newEmail, passwordHash, fullName, bio, active, createdAt, now);
+        return newEmail.equals(email) ? this
+                : new User(id, username, newEmail, passwordHash, fullName, bio, active, createdAt, later(now));
     }
 
     public User changePassword(PasswordHash newHash, Instant now) {
-        return new User(id, username, email, newHash, fullName, bio, active, createdAt, now);
+        return newHash.equals(passwordHash) ? this
+                : new User(id, username, email, newHash, fullName, bio, active, createdAt, later(now));
     }
 
     /** {@code null} clears the full name. */
     public User changeFullName(FullName newFullName, Instant now) {
-        return new User(id, username, email, passwordHash, newFullName, bio, active, createdAt, now);
+        return Objects.equals(newFullName, fullName) ? this
+                : new User(id, username, email, passwordHash, newFullName, bio, active, createdAt, later(now));
     }
 
     /** {@code null} clears the bio. */
     public User changeBio(Bio newBio, Instant now) {
-        return new User(id, username, email, passwordHash, fullName, newBio, active, createdAt, now);
+        return Objects.equals(newBio, bio) ? this
+                : new User(id, username, email, passwordHash, fullName, newBio, active, createdAt, later(now));
     }
 
     public User changeActive(boolean newActive, Instant now) {
-        return new User(id, username, email, passwordHash, fullName, bio, newActive, createdAt, now);
+        return newActive == active ? this
+                : new User(id, username, email, passwordHash, fullName, bio, newActive, createdAt, later(now));
+    }
+
+    private Instant later(Instant now) {
+        return now.isBefore(updatedAt) ? updatedAt : now;
     }
 
     public boolean isStored() {

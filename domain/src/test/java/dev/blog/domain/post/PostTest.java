@@ -83,6 +83,16 @@ class PostTest {
     }
 
     @Test
+    void a_clock_that_went_backwards_never_moves_updated_at_back() {
+        Post post = post(names("java")).retitle(new Title("Later"), T1);
+
+        Post changed = post.rewrite(new Content("Written with a clock one second behind"), T1.minusSeconds(1));
+
+        assertThat(changed.content()).isEqualTo(new Content("Written with a clock one second behind"));
+        assertThat(changed.updatedAt()).isEqualTo(T1);
+    }
+
+    @Test
     void a_change_to_the_same_value_is_no_change() {
         Post post = post(names("java", "go"));
 
