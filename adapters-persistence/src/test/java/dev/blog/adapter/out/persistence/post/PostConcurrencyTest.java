@@ -3,32 +3,23 @@ package dev.blog.adapter.out.persistence.post;
 import dev.blog.application.post.port.in.AddPostTagCommand;
 import dev.blog.application.post.service.AddPostTagService;
 import dev.blog.application.post.service.RecordViewService;
-import dev.blog.application.shared.Transactions;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostId;
-import dev.blog.domain.post.port.PostQueries;
-import dev.blog.domain.post.port.PostRepository;
 import dev.blog.domain.tag.TagName;
-import dev.blog.domain.tag.port.TagRepository;
 import dev.blog.domain.user.User;
-import dev.blog.domain.user.port.UserRepository;
 import dev.blog.testsupport.database.TestDatabase;
+import dev.blog.adapter.out.persistence.AdapterTestOnPostgres;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -44,36 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Many transactions at once against the real database, through the real use cases. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostConcurrencyTest implements TestPropertyProvider {
-
-    private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
-
-    @Inject
-    PostRepository posts;
-
-    @Inject
-    PostQueries queries;
-
-    @Inject
-    TagRepository tags;
-
-    @Inject
-    UserRepository users;
-
-    @Inject
-    Transactions transactions;
+class PostConcurrencyTest extends AdapterTestOnPostgres {
 
     private User alice;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.get().micronautProperties();
-    }
-
     @BeforeEach
-    void emptyTablesAndStoreAnAuthor() {
-        TestDatabase.get().truncateAllTables();
+    void storeAnAuthor() {
         alice = transactions.inTransaction(() -> users.create(newUser("alice", T0)));
     }
 

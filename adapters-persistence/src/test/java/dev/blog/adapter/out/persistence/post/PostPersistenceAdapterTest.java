@@ -1,35 +1,26 @@
 package dev.blog.adapter.out.persistence.post;
 
-import dev.blog.application.shared.Transactions;
 import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.Title;
-import dev.blog.domain.post.port.PostQueries;
-import dev.blog.domain.post.port.PostRepository;
 import dev.blog.domain.shared.NotFoundException;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.TagName;
-import dev.blog.domain.tag.port.TagRepository;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
-import dev.blog.domain.user.port.UserRepository;
-import dev.blog.testsupport.database.TestDatabase;
+import dev.blog.adapter.out.persistence.AdapterTestOnPostgres;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -39,36 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostPersistenceAdapterTest implements TestPropertyProvider {
-
-    private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
-
-    @Inject
-    PostRepository posts;
-
-    @Inject
-    PostQueries queries;
-
-    @Inject
-    TagRepository tags;
-
-    @Inject
-    UserRepository users;
-
-    @Inject
-    Transactions transactions;
+class PostPersistenceAdapterTest extends AdapterTestOnPostgres {
 
     private User alice;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.get().micronautProperties();
-    }
-
     @BeforeEach
-    void emptyTablesAndStoreAnAuthor() {
-        TestDatabase.get().truncateAllTables();
+    void storeAnAuthor() {
         alice = transactions.inTransaction(() -> users.create(newUser("alice", T0)));
     }
 

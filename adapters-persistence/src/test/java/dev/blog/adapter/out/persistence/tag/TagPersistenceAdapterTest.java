@@ -1,28 +1,18 @@
 package dev.blog.adapter.out.persistence.tag;
 
-import dev.blog.application.shared.Transactions;
-import dev.blog.domain.post.port.PostRepository;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.TagId;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.tag.TagUsage;
-import dev.blog.domain.tag.port.TagRepository;
 import dev.blog.domain.user.User;
-import dev.blog.domain.user.port.UserRepository;
-import dev.blog.testsupport.database.TestDatabase;
+import dev.blog.adapter.out.persistence.AdapterTestOnPostgres;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static dev.blog.testsupport.post.Posts.newPost;
@@ -30,32 +20,7 @@ import static dev.blog.testsupport.user.Users.newUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TagPersistenceAdapterTest implements TestPropertyProvider {
-
-    private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
-
-    @Inject
-    TagRepository tags;
-
-    @Inject
-    PostRepository posts;
-
-    @Inject
-    UserRepository users;
-
-    @Inject
-    Transactions transactions;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.get().micronautProperties();
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        TestDatabase.get().truncateAllTables();
-    }
+class TagPersistenceAdapterTest extends AdapterTestOnPostgres {
 
     private List<Tag> getOrCreate(String... names) {
         Set<TagName> set = Set.of(Arrays.stream(names).map(TagName::of).toArray(TagName[]::new));
