@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.blog.testsupport.database.TestDatabase;
 import dev.blog.testsupport.http.ApiClient;
 import dev.blog.testsupport.http.ApiResponse;
@@ -43,6 +44,13 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
     private static final String PROBLEM = "application/problem+json";
     private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** For every field of a post body, a value of the wrong JSON type and what the client is told. */
+    private static final List<WrongType> WRONG_TYPES = List.of(
+            new WrongType("title", "123", "must be a string"),
+            new WrongType("content", "false", "must be a string"),
+            new WrongType("published", "\"yes\"", "must be true or false"),
+            new WrongType("published", "1", "must be true or false"));
 
     @Inject
     EmbeddedServer server;
@@ -156,6 +164,24 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         return fields;
     }
 
+    /** A body field holding {@code value}, which is JSON of the wrong type, and the error it must give. */
+    private record WrongType(String field, String value, String message) {
+
+        /** {@code validBody} with this field set to the wrong value. */
+        String in(String validBody) {
+            ObjectNode body = (ObjectNode) json(validBody);
+            body.set(field, json(value));
+            return body.toString();
+        }
+    }
+
+    private static void assertWrongJsonType(ApiResponse response, WrongType wrong) {
+        assertProblem(response, 400);
+        assertThat(response.json().get("errors")).as(wrong.toString()).isEqualTo(json(
+                "[{\"field\": \"%s\", \"message\": \"%s\"}]".formatted(wrong.field(), wrong.message())));
+        assertThat(response.body()).doesNotContain("java.", "dev.blog", "io.micronaut");
+    }
+
     private static void assertProblem(ApiResponse response, int status) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.contentType()).startsWith(PROBLEM);
@@ -254,6 +280,20 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         assertProblem(malformed, 400);
         assertProblem(wrongType, 400);
         assertProblem(wrongMedia, 415);
+    }
+
+    @Test
+    void create_with_a_value_of_the_wrong_json_type_is_400_naming_the_field() {
+        long alice = createUser("alice");
+
+        for (WrongType wrong : WRONG_TYPES) {
+            ApiResponse response = api.post("/api/users/" + alice + "/posts",
+                    wrong.in("{\"title\": \"T\", \"content\": \"C\"}"));
+
+            assertWrongJsonType(response, wrong);
+        }
+        assertThat(total(api.get("/api/posts"))).isEqualTo(0);
+        assertThat(total(api.get("/api/tags"))).isEqualTo(0);
     }
 
     // --- GET /api/posts/{id}
@@ -376,6 +416,18 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
     }
 
     @Test
+    void patch_with_a_value_of_the_wrong_json_type_is_400_naming_the_field_and_changes_nothing() {
+        long id = createPost(createUser("alice"), "Title", List.of("java"));
+        JsonNode before = api.get("/api/posts/" + id).json();
+
+        for (WrongType wrong : WRONG_TYPES) {
+            assertWrongJsonType(api.patch("/api/posts/" + id, wrong.in("{}")), wrong);
+        }
+        assertThat(api.get("/api/posts/" + id).json()).isEqualTo(before);
+        assertThat(tagsWithPostCounts(api.get("/api/tags"))).containsExactly("java=1");
+    }
+
+    @Test
     void patch_of_an_unknown_post_is_404() {
         assertProblem(patch(987654, Map.of("title", "T")), 404);
     }
@@ -451,6 +503,20 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         ApiResponse eleventh = addTag(id, Map.of("name", "one-more"));
         assertProblem(eleventh, 400);
         assertThat(errorFields(eleventh)).containsExactly("tags");
+    }
+
+    @Test
+    void adding_a_tag_whose_name_is_not_a_json_string_is_400_naming_the_field_and_changes_nothing() {
+        long id = createPost(createUser("alice"), "Title", List.of());
+        JsonNode before = api.get("/api/posts/" + id).json();
+
+        for (String name : List.of("true", "1", "[\"java\"]", "{}")) {
+            WrongType wrong = new WrongType("name", name, "must be a string");
+
+            assertWrongJsonType(api.post("/api/posts/" + id + "/tags", wrong.in("{}")), wrong);
+        }
+        assertThat(api.get("/api/posts/" + id).json()).isEqualTo(before);
+        assertThat(total(api.get("/api/tags"))).isEqualTo(0);
     }
 
     @Test
