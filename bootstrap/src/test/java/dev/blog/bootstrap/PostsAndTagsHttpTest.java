@@ -50,7 +50,11 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
             new WrongType("title", "123", "must be a string"),
             new WrongType("content", "false", "must be a string"),
             new WrongType("published", "\"yes\"", "must be true or false"),
-            new WrongType("published", "1", "must be true or false"));
+            new WrongType("published", "1", "must be true or false"),
+            new WrongType("tags", "\"java\"", "must be an array of strings"),
+            new WrongType("tags", "[1]", "must be an array of strings"),
+            new WrongType("tags", "[\"ok\", true]", "must be an array of strings"),
+            new WrongType("tags", "{\"name\": \"java\"}", "must be an array of strings"));
 
     @Inject
     EmbeddedServer server;
