@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an operator relies on: health, metrics, pool state, the API description, request ids. */
@@ -88,6 +92,119 @@ class OperationsEndToEndTest implements TestPropertyProvider {
                 "maximum: 100");
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui", "/swagger/blog-1.0.yml");
+    }
+
+    /** Every operation of the contract with every status it may answer; the OpenAPI paths spell it so. */
+    private static final Map<String, List<String>> CONTRACT = Map.ofEntries(
+            entry("POST /api/users", List.of("201", "400", "409", "415", "503")),
+            entry("GET /api/users", List.of("200", "400", "503")),
+            entry("GET /api/users/{id}", List.of("200", "400", "404", "503")),
+            entry("PATCH /api/users/{id}", List.of("200", "400", "404", "409", "415", "503")),
+            entry("DELETE /api/users/{id}", List.of("204", "400", "404", "503")),
+            entry("GET /api/users/{userId}/posts", List.of("200", "400", "404", "503")),
+            entry("POST /api/users/{userId}/posts", List.of("201", "400", "404", "415", "503")),
+            entry("GET /api/posts", List.of("200", "400", "503")),
+            entry("GET /api/posts/{id}", List.of("200", "400", "404", "503")),
+            entry("PATCH /api/posts/{id}", List.of("200", "400", "404", "415", "503")),
+            entry("DELETE /api/posts/{id}", List.of("204", "400", "404", "503")),
+            entry("POST /api/posts/{id}/views", List.of("200", "400", "404", "503")),
+            entry("POST /api/posts/{id}/tags", List.of("200", "400", "404", "415", "503")),
+            entry("DELETE /api/posts/{id}/tags/{tagId}", List.of("204", "400", "404", "503")),
+            entry("GET /api/tags", List.of("200", "400", "503")),
+            entry("GET /api/tags/{name}/posts", List.of("200", "400", "404", "503")));
+
+    @Test
+    void the_openapi_document_has_every_operation_of_the_contract_with_its_statuses() {
+        Map<String, Map<String, Object>> operations = openApiOperations();
+
+        assertThat(operations).containsOnlyKeys(CONTRACT.keySet());
+        CONTRACT.forEach((operation, statuses) -> {
+            Map<String, Map<String, Object>> responses = map(operations.get(operation).get("responses"));
+            assertThat(responses).as(operation).containsOnlyKeys(statuses);
+            responses.forEach((status, response) -> {
+                String what = operation + " " + status;
+                assertThat((String) response.get("description")).as(what)
+                        .isNotBlank().doesNotMatch(".* \\d{3} response");
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    assertThat(map(response.get("content"))).as(what).containsOnlyKeys("application/problem+json");
+                    assertThat(map(map(map(response.get("content")).get("application/problem+json")).get("schema")))
+                            .as(what).containsEntry("$ref", "#/components/schemas/Problem");
+                }
+                if (status.equals("201")) {
+                    assertThat(map(response.get("headers"))).as(what).containsKey("Location");
+                }
+            });
+        });
+    }
+
+    @Test
+    void the_openapi_document_shows_the_limits_of_parameters_and_bodies() {
+        Map<String, Map<String, Object>> operations = openApiOperations();
+        Map<String, Map<String, Object>> schemas = map(map(openApi().get("components")).get("schemas"));
+
+        for (String list : List.of("GET /api/users", "GET /api/users/{userId}/posts", "GET /api/posts",
+                "GET /api/tags", "GET /api/tags/{name}/posts")) {
+            Map<String, Map<String, Object>> parameters = parameterSchemas(operations.get(list));
+            assertThat(parameters.get("offset")).as(list).containsEntry("minimum", 0).containsEntry("default", 0);
+            assertThat(parameters.get("limit")).as(list).containsEntry("minimum", 1).containsEntry("maximum", 100)
+                    .containsEntry("default", 20);
+        }
+        Map<String, Map<String, Object>> postFilters = parameterSchemas(operations.get("GET /api/posts"));
+        assertThat(postFilters).containsKeys("authorId", "tag", "published");
+        assertThat(postFilters.get("published")).containsEntry("enum", List.of("true", "false"));
+        assertThat(postFilters.get("tag")).containsEntry("maxLength", 50);
+
+        for (String body : List.of("CreatePostRequest", "UpdatePostRequest")) {
+            Map<String, Map<String, Object>> fields = map(schemas.get(body).get("properties"));
+            assertThat(fields).as(body).containsOnlyKeys("title", "content", "published", "tags");
+            assertThat(fields.get("title")).as(body).containsEntry("minLength", 1).containsEntry("maxLength", 200);
+            assertThat(fields.get("content")).as(body).containsEntry("minLength", 1)
+                    .containsEntry("maxLength", 100_000);
+            assertThat(fields.get("tags")).as(body).containsEntry("maxItems", 10);
+            assertThat(map(fields.get("tags").get("items"))).as(body).containsEntry("minLength", 1)
+                    .containsEntry("maxLength", 50);
+        }
+        Map<String, Map<String, Object>> patchFields = map(schemas.get("UpdatePostRequest").get("properties"));
+        assertThat(patchFields.values()).allSatisfy(field -> assertThat(field).containsEntry("nullable", false));
+        assertThat((String) schemas.get("UpdatePostRequest").get("description"))
+                .contains("merge patch", "replaces the whole set");
+        Map<String, Map<String, Object>> tagFields = map(schemas.get("AddTagRequest").get("properties"));
+        assertThat(tagFields.get("name")).containsEntry("minLength", 1).containsEntry("maxLength", 50);
+        assertThat(map(schemas.get("PostResponse").get("properties"))).containsKeys("author", "tags");
+        assertThat(schemas).containsKeys("PageResponse_PostResponse_", "PageResponse_TagUsageResponse_",
+                "ViewCountResponse");
+    }
+
+    private Map<String, Object> openApi() {
+        ApiResponse spec = api.get("/swagger/blog-1.0.yml");
+        assertThat(spec.status()).isEqualTo(200);
+        return new Yaml().load(spec.body());
+    }
+
+    /** Keyed like the contract: "GET /api/posts/{id}". */
+    private Map<String, Map<String, Object>> openApiOperations() {
+        Map<String, Map<String, Object>> operations = new TreeMap<>();
+        Map<String, Map<String, Object>> paths = map(openApi().get("paths"));
+        paths.forEach((path, methods) -> methods.forEach((method, operation) ->
+                operations.put(method.toUpperCase() + " " + path, map(operation))));
+        return operations;
+    }
+
+    private static Map<String, Map<String, Object>> parameterSchemas(Map<String, Object> operation) {
+        Map<String, Map<String, Object>> schemas = new TreeMap<>();
+        List<Map<String, Object>> parameters = list(operation.get("parameters"));
+        parameters.forEach(parameter -> schemas.put((String) parameter.get("name"), map(parameter.get("schema"))));
+        return schemas;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> map(Object yamlObject) {
+        return (Map<String, V>) yamlObject;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object yamlSequence) {
+        return (List<Map<String, Object>>) yamlSequence;
     }
 
     @Test

@@ -7,6 +7,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.function.Function;
 
+/**
+ * One page of a list: the {@code items} from {@code offset}, at most {@code limit} of them, and the
+ * {@code total} number of items in the whole list.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PageResponse<T>(List<T> items, int offset, int limit, long total) {

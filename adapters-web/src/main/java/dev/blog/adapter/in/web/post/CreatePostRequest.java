@@ -3,8 +3,11 @@ package dev.blog.adapter.in.web.post;
 import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.Title;
+import dev.blog.domain.tag.TagName;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -19,8 +22,16 @@ import java.util.List;
  * @param tags      absent means none
  */
 @Serdeable
-public record CreatePostRequest(@NotBlank @Size(max = Title.MAX_LENGTH) String title,
+@Schema(description = "A new post; only `title` and `content` are required")
+public record CreatePostRequest(@Schema(description = "Not blank")
+                                @NotBlank @Size(max = Title.MAX_LENGTH) String title,
+                                @Schema(description = "Not blank")
                                 @NotBlank @Size(max = Content.MAX_LENGTH) String content,
+                                @Schema(description = "true publishes the post; absent or null makes a draft")
                                 @Nullable Boolean published,
+                                @Schema(description = "The post's tags; absent or null means none")
+                                @ArraySchema(maxItems = Post.MAX_TAGS, schema = @Schema(
+                                        description = AddTagRequest.TAG_NAME_RULES, minLength = 1,
+                                        maxLength = TagName.MAX_LENGTH))
                                 @Nullable @Size(max = Post.MAX_TAGS) List<String> tags) {
 }

@@ -1,6 +1,7 @@
 package dev.blog.adapter.in.web.post;
 
 import dev.blog.adapter.in.web.PageResponse;
+import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.post.port.in.CreatePostUseCase;
 import dev.blog.application.post.port.in.DeletePostUseCase;
 import dev.blog.application.post.port.in.GetPostUseCase;
@@ -12,6 +13,7 @@ import dev.blog.application.post.port.in.RecordViewUseCase;
 import dev.blog.application.post.port.in.UpdatePostUseCase;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -27,6 +29,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +48,11 @@ import java.net.URI;
  */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "posts")
+@ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, invalid values or query parameters",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "The database is unavailable; nothing was changed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PostController {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
@@ -66,12 +80,26 @@ public class PostController {
     }
 
     @Post("/users/{userId}/posts")
+    @Operation(summary = "Write a post", description = """
+            Answers 201 with the post and its Location. `published` defaults to false (a draft), `tags` to \
+            none; tag names are trimmed and lower-cased, and duplicates after that count once.""")
+    @ApiResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "/api/posts/{id}"),
+            content = @Content(schema = @Schema(implementation = PostResponse.class)))
+    @ApiResponse(responseCode = "404", description = "No such user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<PostResponse> create(long userId, @Body @Valid CreatePostRequest request) {
         PostResponse created = mapper.toResponse(createPost.create(mapper.toCommand(userId, request)));
         return HttpResponse.created(created, URI.create("/api/posts/" + created.id()));
     }
 
     @Get("/users/{userId}/posts")
+    @Operation(summary = "List the posts of a user, newest first", description = "Each post with its author and tags.")
+    @ApiResponse(responseCode = "200", description = "A page of posts")
+    @ApiResponse(responseCode = "404", description = "No such user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PageResponse<PostResponse> listOfUser(long userId,
                                           @QueryValue(defaultValue = "0") @Min(0) int offset,
                                           @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
@@ -81,16 +109,31 @@ public class PostController {
     }
 
     @Get("/posts/{id}")
+    @Operation(summary = "Get a post", description = "With its author and its tags, sorted by name.")
+    @ApiResponse(responseCode = "200", description = "The post")
+    @ApiResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PostResponse get(long id) {
         return mapper.toResponse(getPost.get(new PostId(id)));
     }
 
     @Get("/posts")
+    @Operation(summary = "List posts, newest first", description = """
+            Each post with its author and tags. The filters combine; a filter matching nothing gives an \
+            empty page, not a 404.""")
+    @ApiResponse(responseCode = "200", description = "A page of posts")
     PageResponse<PostResponse> list(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                     @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
                                     @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+                                    @Parameter(description = "Only the posts of this user")
                                     @QueryValue @Nullable Long authorId,
+                                    @Parameter(description = "Only the posts carrying this tag. "
+                                            + AddTagRequest.TAG_NAME_RULES,
+                                            schema = @Schema(type = "string", minLength = 1,
+                                                    maxLength = TagName.MAX_LENGTH))
                                     @QueryValue @Nullable String tag,
+                                    @Parameter(description = "Only published posts (true) or only drafts (false)",
+                                            schema = @Schema(type = "string", allowableValues = {"true", "false"}))
                                     @QueryValue @Nullable String published) {
         ListPostsQuery query = new ListPostsQuery(mapper.toFilter(authorId, tag, published),
                 new PageRequest(offset, limit));
@@ -98,17 +141,34 @@ public class PostController {
     }
 
     @Patch(value = "/posts/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+    @Operation(summary = "Change a post (JSON merge patch)", description = """
+            Absent fields stay unchanged; `null` is invalid for every field. `tags` replaces the whole set \
+            (`[]` removes them all).""")
+    @ApiResponse(responseCode = "200", description = "The changed post")
+    @ApiResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "The body is neither application/json nor application/merge-patch+json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PostResponse update(long id, @Body @Valid UpdatePostRequest request) {
         return mapper.toResponse(updatePost.update(mapper.toCommand(id, request)));
     }
 
     @Delete("/posts/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a post", description = "Its tag links go too; the tags stay.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     void delete(long id) {
         deletePost.delete(new PostId(id));
     }
 
     @Post("/posts/{id}/views")
+    @Operation(summary = "Count a view of a post", description = """
+            Takes no body and answers the new count; concurrent calls lose no increment.""")
+    @ApiResponse(responseCode = "200", description = "The view count after this view")
+    @ApiResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ViewCountResponse view(long id) {
         return new ViewCountResponse(recordView.recordView(new PostId(id)));
     }

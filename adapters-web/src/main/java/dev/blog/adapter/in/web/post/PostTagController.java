@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.post;
 
+import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.post.port.in.AddPostTagCommand;
 import dev.blog.application.post.port.in.AddPostTagUseCase;
 import dev.blog.application.post.port.in.RemovePostTagCommand;
@@ -14,11 +15,21 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /** The tags of one post. JDBC blocks, so every call runs on the blocking executor, off the event loop. */
 @Controller("/api/posts/{id}/tags")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "posts")
+@ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, invalid values or query parameters",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "The database is unavailable; nothing was changed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PostTagController {
 
     private final AddPostTagUseCase addTag;
@@ -31,8 +42,17 @@ public class PostTagController {
         this.mapper = mapper;
     }
 
-    /** 200, not 201: the resource changed is the post, and adding a tag it already has changes nothing. */
+    // 200, not 201: the resource changed is the post, and adding a tag it already has changes nothing.
     @Post
+    @Operation(summary = "Tag a post", description = """
+            Creates the tag if it is new; adding a tag the post already has changes nothing. Concurrent adds \
+            of the same new name create exactly one tag. A post has at most\s"""
+            + dev.blog.domain.post.Post.MAX_TAGS + " tags.")
+    @ApiResponse(responseCode = "200", description = "The post with its tags")
+    @ApiResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PostResponse add(long id, @Body @Valid AddTagRequest request) {
         AddPostTagCommand command = new AddPostTagCommand(new PostId(id), mapper.toTagName(request.name()));
         return mapper.toResponse(addTag.addTag(command));
@@ -40,6 +60,10 @@ public class PostTagController {
 
     @Delete("/{tagId}")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Untag a post", description = "The tag itself stays, even when no post carries it any more.")
+    @ApiResponse(responseCode = "204", description = "Removed, or the post did not carry the tag")
+    @ApiResponse(responseCode = "404", description = "No such post or no such tag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     void remove(long id, long tagId) {
         removeTag.removeTag(new RemovePostTagCommand(new PostId(id), new TagId(tagId)));
     }

@@ -3,8 +3,11 @@ package dev.blog.adapter.in.web.post;
 import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.Title;
+import dev.blog.domain.tag.TagName;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 
 import java.util.HashSet;
@@ -17,15 +20,27 @@ import java.util.Set;
  * invalid for every field of a post.
  */
 @Serdeable
+@Schema(description = """
+        A JSON merge patch (RFC 7396) of a post, sent as application/merge-patch+json or application/json. \
+        An absent field stays unchanged; `null` is invalid for every field. `tags` replaces the whole set \
+        of tags (`[]` removes them all).""")
 public final class UpdatePostRequest {
 
     private final Set<String> sent = new HashSet<>();
 
+    // nullable = false: the getters answer null for an absent field, which would otherwise document null
+    // as a valid value, and the contract makes it a 400.
+    @Schema(description = "Not blank; null is invalid", nullable = false)
     @Size(min = 1, max = Title.MAX_LENGTH)
     private String title;
+    @Schema(description = "Not blank; null is invalid", nullable = false)
     @Size(min = 1, max = Content.MAX_LENGTH)
     private String content;
+    @Schema(description = "true publishes the post, false makes it a draft; null is invalid", nullable = false)
     private Boolean published;
+    @Schema(description = "The post's new tags, replacing all it had; null is invalid", nullable = false)
+    @ArraySchema(maxItems = Post.MAX_TAGS,
+            schema = @Schema(description = AddTagRequest.TAG_NAME_RULES, minLength = 1, maxLength = TagName.MAX_LENGTH))
     @Size(max = Post.MAX_TAGS)
     private List<String> tags;
 

@@ -1,8 +1,10 @@
 package dev.blog.adapter.in.web.tag;
 
 import dev.blog.adapter.in.web.PageResponse;
+import dev.blog.adapter.in.web.post.AddTagRequest;
 import dev.blog.adapter.in.web.post.PostResponse;
 import dev.blog.adapter.in.web.post.PostWebMapper;
+import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.tag.port.in.ListTagPostsQuery;
 import dev.blog.application.tag.port.in.ListTagPostsUseCase;
 import dev.blog.application.tag.port.in.ListTagsUseCase;
@@ -13,12 +15,23 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /** The Tags resource. JDBC blocks, so every call runs on the blocking executor, off the event loop. */
 @Controller("/api/tags")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "tags")
+@ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, invalid values or query parameters",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "The database is unavailable; nothing was changed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TagController {
 
     private final ListTagsUseCase listTags;
@@ -34,17 +47,28 @@ public class TagController {
         this.postMapper = postMapper;
     }
 
-    /** Ordered by name, not newest first: tags are looked up by name. */
+    // Ordered by name, not newest first: tags are looked up by name.
     @Get
+    @Operation(summary = "List tags by name", description = """
+            Every tag with the number of posts carrying it, ordered by name; a tag no post carries any more \
+            is listed with 0.""")
+    @ApiResponse(responseCode = "200", description = "A page of tags")
     PageResponse<TagUsageResponse> list(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                         @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
                                         @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
         return PageResponse.of(listTags.list(new PageRequest(offset, limit)), mapper::toResponse);
     }
 
-    /** The name is normalised like any tag name, so {@code /api/tags/Java/posts} finds the tag "java". */
     @Get("/{name}/posts")
-    PageResponse<PostResponse> posts(String name,
+    @Operation(summary = "List the posts of a tag, newest first", description = """
+            Each post with its author and tags. `/api/tags/Java/posts` finds the tag `java`.""")
+    @ApiResponse(responseCode = "200", description = "A page of posts")
+    @ApiResponse(responseCode = "404", description = "No such tag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    PageResponse<PostResponse> posts(@Parameter(description = AddTagRequest.TAG_NAME_RULES,
+                                             schema = @Schema(type = "string", minLength = 1,
+                                                     maxLength = TagName.MAX_LENGTH))
+                                     String name,
                                      @QueryValue(defaultValue = "0") @Min(0) int offset,
                                      @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
                                      @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {

@@ -7,6 +7,7 @@ import dev.blog.domain.user.Password;
 import dev.blog.domain.user.Username;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -19,22 +20,32 @@ import java.util.Set;
  * versus cleared), so the setters record which fields the client sent.
  */
 @Serdeable
+@Schema(description = """
+        A JSON merge patch (RFC 7396) of a user, sent as application/merge-patch+json or application/json. \
+        An absent field stays unchanged; `null` clears `fullName` or `bio` and is invalid for every other \
+        field.""")
 public final class UpdateUserRequest {
 
     private final Set<String> sent = new HashSet<>();
 
+    // nullable = false: the getters answer null for an absent field, which would otherwise document null
+    // as a valid value, and the contract makes it a 400.
+    @Schema(nullable = false)
     @Size(min = Username.MIN_LENGTH, max = Username.MAX_LENGTH)
     @Pattern(regexp = Username.ALLOWED, message = "may contain only letters, digits, '_', '.' and '-'")
     private String username;
+    @Schema(nullable = false)
     @Size(max = Email.MAX_LENGTH)
     @jakarta.validation.constraints.Email
     private String email;
+    @Schema(nullable = false)
     @Size(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH)
     private String password;
     @Size(max = FullName.MAX_LENGTH)
     private String fullName;
     @Size(max = Bio.MAX_LENGTH)
     private String bio;
+    @Schema(nullable = false)
     private Boolean active;
 
     boolean sent(String field) {
