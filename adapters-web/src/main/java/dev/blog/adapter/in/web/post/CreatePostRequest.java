@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.post;
 
+import dev.blog.adapter.in.web.validation.Characters;
 import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.Title;
@@ -23,10 +24,10 @@ import java.util.List;
  */
 @Serdeable
 @Schema(description = "A new post; only `title` and `content` are required")
-public record CreatePostRequest(@Schema(description = "Not blank")
-                                @NotBlank @Size(max = Title.MAX_LENGTH) String title,
-                                @Schema(description = "Not blank")
-                                @NotBlank @Size(max = Content.MAX_LENGTH) String content,
+public record CreatePostRequest(@Schema(description = "Not blank", minLength = 1, maxLength = Title.MAX_LENGTH)
+                                @NotBlank @Characters(max = Title.MAX_LENGTH) String title,
+                                @Schema(description = "Not blank", minLength = 1, maxLength = Content.MAX_LENGTH)
+                                @NotBlank @Characters(max = Content.MAX_LENGTH) String content,
                                 @Schema(description = "true publishes the post; absent or null makes a draft")
                                 @Nullable Boolean published,
                                 @Schema(description = "The post's tags; absent or null means none")

@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.post;
 
+import dev.blog.adapter.in.web.validation.Characters;
 import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.Title;
@@ -30,11 +31,12 @@ public final class UpdatePostRequest {
 
     // nullable = false: the getters answer null for an absent field, which would otherwise document null
     // as a valid value, and the contract makes it a 400.
-    @Schema(description = "Not blank; null is invalid", nullable = false)
-    @Size(min = 1, max = Title.MAX_LENGTH)
+    @Schema(description = "Not blank; null is invalid", nullable = false, minLength = 1, maxLength = Title.MAX_LENGTH)
+    @Characters(min = 1, max = Title.MAX_LENGTH)
     private String title;
-    @Schema(description = "Not blank; null is invalid", nullable = false)
-    @Size(min = 1, max = Content.MAX_LENGTH)
+    @Schema(description = "Not blank; null is invalid", nullable = false, minLength = 1,
+            maxLength = Content.MAX_LENGTH)
+    @Characters(min = 1, max = Content.MAX_LENGTH)
     private String content;
     @Schema(description = "true publishes the post, false makes it a draft; null is invalid", nullable = false)
     private Boolean published;

@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.user;
 
+import dev.blog.adapter.in.web.validation.Characters;
 import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.Email;
 import dev.blog.domain.user.FullName;
@@ -7,6 +8,7 @@ import dev.blog.domain.user.Password;
 import dev.blog.domain.user.Username;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,10 +22,12 @@ public record RegisterUserRequest(
         @NotNull @Size(min = Username.MIN_LENGTH, max = Username.MAX_LENGTH)
         @Pattern(regexp = Username.ALLOWED, message = "may contain only letters, digits, '_', '.' and '-'")
         String username,
-        @NotNull @Size(max = Email.MAX_LENGTH) @jakarta.validation.constraints.Email String email,
-        @NotNull @Size(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH) String password,
-        @Nullable @Size(max = FullName.MAX_LENGTH) String fullName,
-        @Nullable @Size(max = Bio.MAX_LENGTH) String bio) {
+        @NotNull @Schema(maxLength = Email.MAX_LENGTH) @Characters(max = Email.MAX_LENGTH)
+        @jakarta.validation.constraints.Email String email,
+        @NotNull @Schema(minLength = Password.MIN_LENGTH, maxLength = Password.MAX_LENGTH)
+        @Characters(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH) String password,
+        @Nullable @Schema(maxLength = FullName.MAX_LENGTH) @Characters(max = FullName.MAX_LENGTH) String fullName,
+        @Nullable @Schema(maxLength = Bio.MAX_LENGTH) @Characters(max = Bio.MAX_LENGTH) String bio) {
 
     /** Never print the password, not even in a debug log of the request. */
     @Override

@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.user;
 
+import dev.blog.adapter.in.web.validation.Characters;
 import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.Email;
 import dev.blog.domain.user.FullName;
@@ -34,16 +35,18 @@ public final class UpdateUserRequest {
     @Size(min = Username.MIN_LENGTH, max = Username.MAX_LENGTH)
     @Pattern(regexp = Username.ALLOWED, message = "may contain only letters, digits, '_', '.' and '-'")
     private String username;
-    @Schema(nullable = false)
-    @Size(max = Email.MAX_LENGTH)
+    @Schema(nullable = false, maxLength = Email.MAX_LENGTH)
+    @Characters(max = Email.MAX_LENGTH)
     @jakarta.validation.constraints.Email
     private String email;
-    @Schema(nullable = false)
-    @Size(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH)
+    @Schema(nullable = false, minLength = Password.MIN_LENGTH, maxLength = Password.MAX_LENGTH)
+    @Characters(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH)
     private String password;
-    @Size(max = FullName.MAX_LENGTH)
+    @Schema(maxLength = FullName.MAX_LENGTH)
+    @Characters(max = FullName.MAX_LENGTH)
     private String fullName;
-    @Size(max = Bio.MAX_LENGTH)
+    @Schema(maxLength = Bio.MAX_LENGTH)
+    @Characters(max = Bio.MAX_LENGTH)
     private String bio;
     @Schema(nullable = false)
     private Boolean active;

@@ -106,6 +106,24 @@ class UserControllerTest {
         }
 
         @Test
+        void lengths_count_characters_not_utf16_units() {
+            String emoji = "\uD83D\uDE00";
+            String name = uniqueName();
+            ApiResponse hundred = api.post("/api/users", """
+                    {"username": "%s", "email": "%s@example.com", "password": "secret-password", "fullName": "%s"}"""
+                    .formatted(name, name, emoji.repeat(100)));
+            ApiResponse hundredAndOne = api.post("/api/users", """
+                    {"username": "other%s", "email": "other%s@example.com", "password": "secret-password", \
+                    "fullName": "%s"}""".formatted(name, name, emoji.repeat(101)));
+
+            assertThat(hundred.status()).as(hundred.toString()).isEqualTo(201);
+            assertThat(hundred.json().get("fullName").asText()).isEqualTo(emoji.repeat(100));
+            assertFieldError(hundredAndOne, "fullName");
+            assertThat(hundredAndOne.json().get("errors").get(0).get("message").asText())
+                    .isEqualTo("must be between 0 and 100 characters");
+        }
+
+        @Test
         void requires_username_email_and_password() {
             ApiResponse response = api.post("/api/users", "{}");
 
