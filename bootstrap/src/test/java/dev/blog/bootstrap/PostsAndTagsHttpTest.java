@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.blog.testsupport.concurrency.Concurrently;
 import dev.blog.testsupport.database.TestDatabase;
 import dev.blog.testsupport.http.ApiClient;
 import dev.blog.testsupport.http.ApiResponse;
@@ -22,11 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
@@ -470,7 +466,7 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
     void fifty_concurrent_views_lose_no_increment() throws Exception {
         long id = createPost(createUser("alice"), "Popular", List.of());
 
-        List<Long> counts = concurrently(IntStream.range(0, 50).<Callable<Long>>mapToObj(i -> () ->
+        List<Long> counts = Concurrently.run(IntStream.range(0, 50).<Callable<Long>>mapToObj(i -> () ->
                 view(id).json().get("viewCount").numberValue().longValue()).toList());
 
         assertThat(counts).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
@@ -528,7 +524,7 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         long alice = createUser("alice");
         List<Long> posts = IntStream.range(0, 20).mapToObj(i -> createPost(alice, "post" + i, List.of())).toList();
 
-        List<Integer> statuses = concurrently(posts.stream().<Callable<Integer>>map(id -> () ->
+        List<Integer> statuses = Concurrently.run(posts.stream().<Callable<Integer>>map(id -> () ->
                 addTag(id, Map.of("name", "Brand-New")).status()).toList());
 
         assertThat(statuses).containsOnly(200);
@@ -629,25 +625,4 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         assertThat(tagsWithPostCounts(api.get("/api/tags"))).containsExactly("go=0", "java=1");
     }
 
-    private static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
-        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(executor.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            executor.shutdownNow();
-        }
-    }
 }

@@ -7,6 +7,7 @@ import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.User;
+import dev.blog.testsupport.concurrency.Concurrently;
 import dev.blog.testsupport.database.TestDatabase;
 import dev.blog.adapter.out.persistence.AdapterTestOnPostgres;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -18,14 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
@@ -48,29 +43,6 @@ class PostConcurrencyTest extends AdapterTestOnPostgres {
         return transactions.inTransaction(() -> posts.create(newPost(alice.requireId(), title, T0, tagNames)));
     }
 
-    /** Runs all tasks at once, released together by a latch, and returns their results in order. */
-    private static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
-        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(executor.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            executor.shutdownNow();
-        }
-    }
-
     private static long count(String sql) throws SQLException {
         try (Connection connection = TestDatabase.get().connect();
              Statement statement = connection.createStatement();
@@ -87,7 +59,7 @@ class PostConcurrencyTest extends AdapterTestOnPostgres {
 
         List<Callable<Long>> adds = ids.stream().<Callable<Long>>map(id -> () -> addTag.addTag(
                 new AddPostTagCommand(id, TagName.of(" Brand-New "))).tags().get(0).id().value()).toList();
-        List<Long> tagIds = concurrently(adds);
+        List<Long> tagIds = Concurrently.run(adds);
 
         assertThat(tagIds).hasSize(20).containsOnly(tagIds.get(0));
         assertThat(count("SELECT count(*) FROM tags WHERE name = 'brand-new'")).isEqualTo(1);
@@ -99,7 +71,7 @@ class PostConcurrencyTest extends AdapterTestOnPostgres {
         AddPostTagService addTag = new AddPostTagService(posts, queries, transactions, Clock.systemUTC());
         PostId id = create("shared").requireId();
 
-        concurrently(IntStream.range(0, 10).<Callable<Object>>mapToObj(i -> () -> addTag.addTag(
+        Concurrently.run(IntStream.range(0, 10).<Callable<Object>>mapToObj(i -> () -> addTag.addTag(
                 new AddPostTagCommand(id, TagName.of("tag" + i)))).toList());
 
         assertThat(transactions.readOnly(() -> queries.findById(id)).orElseThrow().tags()).hasSize(10);
@@ -110,7 +82,7 @@ class PostConcurrencyTest extends AdapterTestOnPostgres {
         RecordViewService view = new RecordViewService(posts, transactions);
         PostId id = create("popular").requireId();
 
-        List<Long> counts = concurrently(IntStream.range(0, 50)
+        List<Long> counts = Concurrently.run(IntStream.range(0, 50)
                 .<Callable<Long>>mapToObj(i -> () -> view.recordView(id)).toList());
 
         assertThat(counts).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
