@@ -1,6 +1,7 @@
 package dev.blog.adapter.in.web.post;
 
 import dev.blog.adapter.in.web.PageResponse;
+import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.post.port.in.CreatePostUseCase;
 import dev.blog.application.post.port.in.DeletePostUseCase;
@@ -49,10 +50,7 @@ import java.net.URI;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "posts")
-@ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, invalid values or query parameters",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "The database is unavailable; nothing was changed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@CommonProblemResponses
 public class PostController {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";

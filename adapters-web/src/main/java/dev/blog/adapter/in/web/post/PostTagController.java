@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.post;
 
+import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.post.port.in.AddPostTagCommand;
 import dev.blog.application.post.port.in.AddPostTagUseCase;
@@ -26,10 +27,7 @@ import jakarta.validation.Valid;
 @Controller("/api/posts/{id}/tags")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "posts")
-@ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, invalid values or query parameters",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "The database is unavailable; nothing was changed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@CommonProblemResponses
 public class PostTagController {
 
     private final AddPostTagUseCase addTag;

@@ -4,6 +4,7 @@ import dev.blog.adapter.in.web.PageResponse;
 import dev.blog.adapter.in.web.post.AddTagRequest;
 import dev.blog.adapter.in.web.post.PostResponse;
 import dev.blog.adapter.in.web.post.PostWebMapper;
+import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.tag.port.in.ListTagPostsQuery;
 import dev.blog.application.tag.port.in.ListTagPostsUseCase;
@@ -28,10 +29,7 @@ import jakarta.validation.constraints.Min;
 @Controller("/api/tags")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "tags")
-@ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, invalid values or query parameters",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "The database is unavailable; nothing was changed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@CommonProblemResponses
 public class TagController {
 
     private final ListTagsUseCase listTags;

@@ -1,6 +1,7 @@
 package dev.blog.adapter.in.web.user;
 
 import dev.blog.adapter.in.web.PageResponse;
+import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.user.port.in.DeleteUserUseCase;
 import dev.blog.application.user.port.in.GetUserUseCase;
@@ -43,10 +44,7 @@ import java.util.Optional;
 @Controller("/api/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "users")
-@ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, invalid values or query parameters",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "The database is unavailable; nothing was changed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@CommonProblemResponses
 public class UserController {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
