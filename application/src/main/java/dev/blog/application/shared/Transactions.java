@@ -11,7 +11,11 @@ public interface Transactions {
     /** Runs {@code work} in one read-write transaction, committed when it returns, rolled back when it throws. */
     <T> T inTransaction(Supplier<T> work);
 
-    /** Runs {@code work} in one read-only transaction, so a multi-statement read sees one snapshot. */
+    /**
+     * Runs {@code work}, which only reads, on one connection. It need not be a transaction: under READ
+     * COMMITTED, PostgreSQL's default, each statement of a transaction sees what was committed when the
+     * statement began anyway, so BEGIN and COMMIT would buy a read nothing but a round trip.
+     */
     <T> T readOnly(Supplier<T> work);
 
     default void inTransaction(Runnable work) {
