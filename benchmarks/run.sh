@@ -19,6 +19,7 @@
 #   BLOG_LAUNCHER=bin/blog   how the service is started (the documented default launcher)
 #   JAVA_OPTS          extra JVM options for the service, on top of the launcher's
 #   SKIP_BUILD=1       use the jar already in bootstrap/target
+#   REUSE_DB=1         keep the database of the previous run and its seed (quick experiments)
 #   LABEL              a word for the results file name (default: run)
 #   SCENARIOS="a b c d e"  the scenarios to run (for quick experiments); CEILINGS=0 skips pgbench
 #   MVN_ARGS=-o        extra Maven arguments (drop -o on a machine whose ~/.m2 lacks Gatling)
@@ -66,8 +67,10 @@ log "compiling the simulations"
 if [[ -z ${BASE_URL:-} ]]; then
     BASE_URL=http://127.0.0.1:$PORT
     log "starting the service on $BASE_URL with a fresh database $BENCH_DB"
-    dropdb --if-exists "$BENCH_DB"
-    createdb "$BENCH_DB"
+    if [[ -z ${REUSE_DB:-} ]]; then
+        dropdb --if-exists "$BENCH_DB"
+        createdb "$BENCH_DB"
+    fi
     DATASOURCES_DEFAULT_URL=jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB MICRONAUT_SERVER_PORT=$PORT \
         JAVA_HOME=${JAVA_HOME:-} JAVA_OPTS=${JAVA_OPTS:-} "$BLOG_LAUNCHER" > "$TARGET/service.log" 2>&1 &
     SERVICE_PID=$!
@@ -79,7 +82,24 @@ if [[ -z ${BASE_URL:-} ]]; then
     curl -sf "$BASE_URL/health" > /dev/null || { echo "the service did not become healthy" >&2; exit 1; }
 fi
 
+# The machine may be shared: before measuring, wait (at most QUIET_WAIT s) until it is at least 85% idle.
+cpu_idle_percent() {
+    local a b
+    read -r -a a < /proc/stat; sleep 1; read -r -a b < /proc/stat
+    local busy=$(( (b[1]+b[2]+b[3]+b[6]+b[7]) - (a[1]+a[2]+a[3]+a[6]+a[7]) ))
+    local idle=$(( (b[4]+b[5]) - (a[4]+a[5]) ))
+    echo $(( 100 * idle / (busy + idle) ))
+}
+wait_until_quiet() {
+    local waited=0 idle
+    while idle=$(cpu_idle_percent); (( idle < 85 && waited < ${QUIET_WAIT:-300} )); do
+        (( waited == 0 )) && echo "   the machine is busy (${idle}% idle): waiting for it to settle" >&2
+        waited=$((waited + 1))
+    done
+}
+
 gatling() { # scenario duration
+    [[ $1 == seed ]] || wait_until_quiet
     rm -rf "$TARGET/gatling/$1"
     ./mvnw -B -q $MVN_ARGS -f "$BENCH/pom.xml" gatling:test -Dscenario="$1" -Dduration="$2" \
         -Dconnections="$CONNECTIONS" -DbaseUrl="$BASE_URL" -DseedDir="$TARGET/seed" \
@@ -87,10 +107,14 @@ gatling() { # scenario duration
         > "$TARGET/gatling-$1.log" 2>&1 || { tail -40 "$TARGET/gatling-$1.log"; exit 1; }
 }
 
-log "seeding through the API: 200 users, 5,000 posts with 0..4 of 50 tags"
-gatling seed 0
-grep -h '^seeded' "$TARGET/gatling-seed.log" >&2 || true
-psql -q -d "$BENCH_DB" -c 'VACUUM ANALYZE' > /dev/null
+if [[ -n ${REUSE_DB:-} && -s $TARGET/seed/post-ids.txt ]]; then
+    log "reusing the seeded database $BENCH_DB"
+else
+    log "seeding through the API: 200 users, 5,000 posts with 0..4 of 50 tags"
+    gatling seed 0
+    grep -h '^seeded' "$TARGET/gatling-seed.log" >&2 || true
+    psql -q -d "$BENCH_DB" -c 'VACUUM ANALYZE' > /dev/null
+fi
 
 if (( WARMUP > 0 )); then
     log "warming up: ${WARMUP} s of reads (not reported)"
@@ -98,7 +122,7 @@ if (( WARMUP > 0 )); then
 fi
 
 rm -f "$TARGET"/gatling-[a-e].log
-SEEDED_MAX_ID=$(psql -X -Atq -d "$BENCH_DB" -c 'SELECT max(id) FROM posts')
+SEEDED_MAX_ID=$(sort -n "$TARGET/seed/post-ids.txt" | tail -1)
 # Back to the seeded data: c and e add posts, and every scenario should meet the data the seed made
 # (count(*) and the tag filter grow with the table, so e would otherwise depend on how fast c was).
 reset_data() {
@@ -115,6 +139,7 @@ run_scenario() {
 for scenario in a b d; do run_scenario $scenario; done
 if [[ $CEILINGS == 1 ]]; then
     log "database ceilings (pgbench, $CONNECTIONS clients, ${DURATION} s)"
+    wait_until_quiet
     "$BENCH/pgbench/ceiling.sh" "$BENCH_DB" "$DURATION" "$CONNECTIONS" "$TARGET/pgbench"
 else
     rm -rf "$TARGET/pgbench"
