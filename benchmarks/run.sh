@@ -113,6 +113,9 @@ else
     log "seeding through the API: 200 users, 5,000 posts with 0..4 of 50 tags"
     gatling seed 0
     grep -h '^seeded' "$TARGET/gatling-seed.log" >&2 || true
+    if (( $(wc -l < "$TARGET/seed/post-ids.txt") < 5000 )); then
+        echo "seeding failed: see benchmarks/target/gatling-seed.log and service.log" >&2; exit 1
+    fi
     psql -q -d "$BENCH_DB" -c 'VACUUM ANALYZE' > /dev/null
 fi
 
