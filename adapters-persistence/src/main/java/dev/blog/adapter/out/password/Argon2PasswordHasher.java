@@ -7,10 +7,17 @@ import dev.blog.domain.user.PasswordHash;
 import dev.blog.domain.user.port.PasswordHasher;
 import jakarta.inject.Singleton;
 
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
 /**
  * Argon2id, the algorithm OWASP recommends first, with its suggested minimum cost (19 MiB, 2 passes, one
  * lane). Unlike bcrypt it reads the whole password, so the contract's 128 characters all count. Hashes are
  * PHC strings that carry their own parameters, so raising the cost later keeps old hashes verifiable.
+ *
+ * <p>At most one hash per core is computed at a time: each takes 19 MiB of heap and a core, so more at
+ * once only add memory (32 concurrent registrations would need 608 MiB and ran a 256 MiB heap out of
+ * memory under load) and finish no sooner.
  */
 @Singleton
 final class Argon2PasswordHasher implements PasswordHasher {
@@ -24,17 +31,28 @@ final class Argon2PasswordHasher implements PasswordHasher {
     private final Argon2Function argon2 = Argon2Function.getInstance(
             MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_LENGTH, Argon2.ID, Argon2Function.ARGON2_VERSION_13);
 
+    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors());
+
     @Override
     public PasswordHash hash(Password password) {
-        return new PasswordHash(com.password4j.Password.hash(password.value())
+        return new PasswordHash(oneCoreEach(() -> com.password4j.Password.hash(password.value())
                 .addRandomSalt(SALT_LENGTH)
                 .with(argon2)
-                .getResult());
+                .getResult()));
     }
 
     @Override
     public boolean matches(Password password, PasswordHash hash) {
-        return com.password4j.Password.check(password.value(), hash.value())
-                .with(Argon2Function.getInstanceFromHash(hash.value()));
+        return oneCoreEach(() -> com.password4j.Password.check(password.value(), hash.value())
+                .with(Argon2Function.getInstanceFromHash(hash.value())));
+    }
+
+    private <T> T oneCoreEach(Supplier<T> hashing) {
+        cores.acquireUninterruptibly();
+        try {
+            return hashing.get();
+        } finally {
+            cores.release();
+        }
     }
 }

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# The one command of the benchmarks: builds the service, starts it on a fresh database (unless BASE_URL is
+# given), seeds it through the API, runs the load scenarios with Gatling, runs the pgbench ceilings of
+# scenarios a, b and d on the same data with the same concurrency and duration, and prints the results
+# table, which it also writes to benchmarks/results/. Gatling's HTML reports stay in benchmarks/target/gatling/.
+#
+#   benchmarks/run.sh                                   # defaults: 30 s per scenario, 32 connections
+#   DURATION=10 benchmarks/run.sh                       # a quick run
+#   BASE_URL=http://host:8080 BENCH_DB=blog benchmarks/run.sh   # against a running service and its database
+#
+# Environment (all optional):
+#   DURATION=30        seconds per scenario and per pgbench ceiling
+#   CONNECTIONS=32     concurrent connections (Gatling virtual users, pgbench clients)
+#   WARMUP=15          seconds of reads (a, b, d) before measuring, not reported (0 = none)
+#   BASE_URL           a running service to measure; then BENCH_DB must name its database
+#   PORT=18080         port of the service this script starts
+#   BENCH_DB=blog_bench  database the started service uses; dropped and created afresh
+#   JAVA_HOME          JDK that runs the started service (default: the one on the PATH)
+#   BLOG_LAUNCHER=bin/blog   how the service is started (the documented default launcher)
+#   JAVA_OPTS          extra JVM options for the service, on top of the launcher's
+#   SKIP_BUILD=1       use the jar already in bootstrap/target
+#   REUSE_DB=1         keep the database of the previous run and its seed (quick experiments)
+#   LABEL              a word for the results file name (default: run)
+#   SCENARIOS="a b c d e"  the scenarios to run (for quick experiments); CEILINGS=0 skips pgbench
+#   MVN_ARGS=-o        extra Maven arguments (drop -o on a machine whose ~/.m2 lacks Gatling)
+#   Any DATASOURCES_DEFAULT_* or MICRONAUT_* variable reaches the started service unchanged.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BENCH=$ROOT/benchmarks
+TARGET=$BENCH/target
+
+DURATION=${DURATION:-30}
+CONNECTIONS=${CONNECTIONS:-32}
+WARMUP=${WARMUP:-15}
+PORT=${PORT:-18080}
+BENCH_DB=${BENCH_DB:-blog_bench}
+LABEL=${LABEL:-run}
+SCENARIOS=" ${SCENARIOS:-a b c d e} "
+CEILINGS=${CEILINGS:-1}
+MVN_ARGS=${MVN_ARGS:--o}
+BLOG_LAUNCHER=${BLOG_LAUNCHER:-$ROOT/bin/blog}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
+mkdir -p "$TARGET" "$BENCH/results"
+SERVICE_PID=
+stop_service() {
+    if [[ -n $SERVICE_PID ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+        kill "$SERVICE_PID"
+        wait "$SERVICE_PID" 2>/dev/null || true
+    fi
+    SERVICE_PID=
+}
+trap stop_service EXIT
+
+log() { printf '\n== %s\n' "$*" >&2; }
+
+if [[ -z ${SKIP_BUILD:-} ]]; then
+    log "building the service"
+    ./mvnw -B -q $MVN_ARGS -DskipTests package
+fi
+log "compiling the simulations"
+./mvnw -B -q $MVN_ARGS -f "$BENCH/pom.xml" test-compile
+
+if [[ -z ${BASE_URL:-} ]]; then
+    BASE_URL=http://127.0.0.1:$PORT
+    log "starting the service on $BASE_URL with a fresh database $BENCH_DB"
+    if [[ -z ${REUSE_DB:-} ]]; then
+        dropdb --if-exists "$BENCH_DB"
+        createdb "$BENCH_DB"
+    fi
+    DATASOURCES_DEFAULT_URL=jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB MICRONAUT_SERVER_PORT=$PORT \
+        JAVA_HOME=${JAVA_HOME:-} JAVA_OPTS=${JAVA_OPTS:-} "$BLOG_LAUNCHER" > "$TARGET/service.log" 2>&1 &
+    SERVICE_PID=$!
+    for _ in $(seq 1 300); do
+        curl -sf "$BASE_URL/health" > /dev/null && break
+        kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$TARGET/service.log"; exit 1; }
+        sleep 0.1
+    done
+    curl -sf "$BASE_URL/health" > /dev/null || { echo "the service did not become healthy" >&2; exit 1; }
+fi
+
+# The machine may be shared: before measuring, wait (at most QUIET_WAIT s) until it is at least 85% idle.
+cpu_idle_percent() {
+    local a b
+    read -r -a a < /proc/stat; sleep 1; read -r -a b < /proc/stat
+    local busy=$(( (b[1]+b[2]+b[3]+b[6]+b[7]) - (a[1]+a[2]+a[3]+a[6]+a[7]) ))
+    local idle=$(( (b[4]+b[5]) - (a[4]+a[5]) ))
+    echo $(( 100 * idle / (busy + idle) ))
+}
+wait_until_quiet() {
+    local waited=0 idle
+    while idle=$(cpu_idle_percent); (( idle < 85 && waited < ${QUIET_WAIT:-300} )); do
+        (( waited == 0 )) && echo "   the machine is busy (${idle}% idle): waiting for it to settle" >&2
+        waited=$((waited + 1))
+    done
+}
+
+gatling() { # scenario duration
+    [[ $1 == seed ]] || wait_until_quiet
+    rm -rf "$TARGET/gatling/$1"
+    ./mvnw -B -q $MVN_ARGS -f "$BENCH/pom.xml" gatling:test -Dscenario="$1" -Dduration="$2" \
+        -Dconnections="$CONNECTIONS" -DbaseUrl="$BASE_URL" -DseedDir="$TARGET/seed" \
+        -Dgatling.resultsFolder="$TARGET/gatling/$1" -Dgatling.runDescription="scenario $1" \
+        > "$TARGET/gatling-$1.log" 2>&1 || { tail -40 "$TARGET/gatling-$1.log"; exit 1; }
+}
+
+if [[ -n ${REUSE_DB:-} && -s $TARGET/seed/post-ids.txt ]]; then
+    log "reusing the seeded database $BENCH_DB"
+else
+    log "seeding through the API: 200 users, 5,000 posts with 0..4 of 50 tags"
+    gatling seed 0
+    grep -h '^seeded' "$TARGET/gatling-seed.log" >&2 || true
+    if (( $(wc -l < "$TARGET/seed/post-ids.txt") < 5000 )); then
+        echo "seeding failed: see benchmarks/target/gatling-seed.log and service.log" >&2; exit 1
+    fi
+    psql -q -d "$BENCH_DB" -c 'VACUUM ANALYZE' > /dev/null
+fi
+
+if (( WARMUP > 0 )); then
+    log "warming up: ${WARMUP} s of reads (not reported)"
+    gatling warmup "$WARMUP"
+fi
+
+rm -f "$TARGET"/gatling-[a-e].log
+SEEDED_MAX_ID=$(sort -n "$TARGET/seed/post-ids.txt" | tail -1)
+# Back to the seeded data: c and e add posts, and every scenario should meet the data the seed made
+# (count(*) and the tag filter grow with the table, so e would otherwise depend on how fast c was).
+reset_data() {
+    psql -X -q -d "$BENCH_DB" -c "DELETE FROM posts WHERE id > $SEEDED_MAX_ID" -c 'VACUUM ANALYZE' > /dev/null
+}
+run_scenario() {
+    [[ $SCENARIOS == *" $1 "* ]] || return 0
+    log "scenario $1: ${DURATION} s, $CONNECTIONS connections"
+    gatling "$1" "$DURATION"
+    reset_data
+}
+
+# Reads first, then their ceilings on the same data, then the writes.
+for scenario in a b d; do run_scenario $scenario; done
+if [[ $CEILINGS == 1 ]]; then
+    log "database ceilings (pgbench, $CONNECTIONS clients, ${DURATION} s)"
+    wait_until_quiet
+    "$BENCH/pgbench/ceiling.sh" "$BENCH_DB" "$DURATION" "$CONNECTIONS" "$TARGET/pgbench"
+else
+    rm -rf "$TARGET/pgbench"
+fi
+for scenario in c e; do run_scenario $scenario; done
+
+RSS_AFTER_LOAD=
+if [[ -n $SERVICE_PID ]]; then
+    JAVA_PID=$(pgrep -P "$SERVICE_PID" java || echo "$SERVICE_PID")
+    RSS_AFTER_LOAD=$(awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$JAVA_PID/status" 2>/dev/null || true)
+fi
+stop_service
+
+STAMP=$(date -u +%Y-%m-%dT%H%MZ)
+RESULT=$BENCH/results/$STAMP-$LABEL.md
+{
+    echo "# Benchmark run $STAMP ($LABEL)"
+    echo
+    echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "- machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr); load generator, service and PostgreSQL on the same machine"
+    echo "- JDK of the service: $("$JAVA_BIN" -version 2>&1 | head -1)"
+    echo "- PostgreSQL: $(psql -Atc 'SHOW server_version' -d "$BENCH_DB")"
+    echo "- configuration: launcher \`${BLOG_LAUNCHER#$ROOT/}\`, JAVA_OPTS=\`${JAVA_OPTS:-}\`, $(env | grep -E '^(DATASOURCES_DEFAULT|MICRONAUT|BLOG)_' | grep -v PASSWORD | tr '\n' ' ')"
+    echo "- load: $CONNECTIONS connections, ${DURATION} s per scenario, ${WARMUP} s warm-up; Gatling $(grep -m1 -o '<gatling.version>[^<]*' "$BENCH/pom.xml" | cut -d'>' -f2)"
+    [[ -n $RSS_AFTER_LOAD ]] && echo "- service RSS after the run: $RSS_AFTER_LOAD"
+    echo
+    python3 "$BENCH/report.py" "$TARGET"
+} > "$RESULT"
+cat "$RESULT"
+echo
+echo "results: ${RESULT#$ROOT/}; Gatling reports: benchmarks/target/gatling/<scenario>/*/index.html"
