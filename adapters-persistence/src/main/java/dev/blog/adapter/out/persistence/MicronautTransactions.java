@@ -2,7 +2,6 @@ package dev.blog.adapter.out.persistence;
 
 import dev.blog.application.shared.StoreUnavailableException;
 import dev.blog.application.shared.Transactions;
-import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -27,11 +26,9 @@ final class MicronautTransactions implements Transactions {
     private static final String OPERATOR_INTERVENTION = "57P";
 
     private final TransactionOperations<Connection> operations;
-    private final ConnectionOperations<Connection> connections;
 
-    MicronautTransactions(TransactionOperations<Connection> operations, ConnectionOperations<Connection> connections) {
+    MicronautTransactions(TransactionOperations<Connection> operations) {
         this.operations = operations;
-        this.connections = connections;
     }
 
     @Override
@@ -39,14 +36,9 @@ final class MicronautTransactions implements Transactions {
         return translatingOutages(() -> operations.executeWrite(status -> work.get()));
     }
 
-    /**
-     * One connection, marked read-only, in auto-commit: no BEGIN and no COMMIT, which a read under READ
-     * COMMITTED gains nothing from (each statement takes its own snapshot either way), and which cost
-     * measurably: see "Benchmarks" in the README.
-     */
     @Override
     public <T> T readOnly(Supplier<T> work) {
-        return translatingOutages(() -> connections.executeRead(status -> work.get()));
+        return translatingOutages(() -> operations.executeRead(status -> work.get()));
     }
 
     private static <T> T translatingOutages(Supplier<T> transaction) {
