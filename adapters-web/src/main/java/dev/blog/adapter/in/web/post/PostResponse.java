@@ -1,12 +1,10 @@
 package dev.blog.adapter.in.web.post;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.blog.adapter.in.web.Timestamps;
 import dev.blog.adapter.in.web.tag.TagResponse;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.time.Instant;
 import java.util.List;
 
 /** A post with its author and its tags, sorted by name; {@code tags} is {@code []}, never absent, when empty. */
@@ -17,8 +15,8 @@ public record PostResponse(long id,
                            String content,
                            boolean published,
                            long viewCount,
-                           @JsonFormat(pattern = Timestamps.PATTERN, timezone = Timestamps.ZONE) Instant createdAt,
-                           @JsonFormat(pattern = Timestamps.PATTERN, timezone = Timestamps.ZONE) Instant updatedAt,
+                           @Schema(format = "date-time", example = "2026-11-20T10:15:30.123Z") String createdAt,
+                           @Schema(format = "date-time", example = "2026-11-20T10:15:30.123Z") String updatedAt,
                            AuthorResponse author,
                            List<TagResponse> tags) {
 }

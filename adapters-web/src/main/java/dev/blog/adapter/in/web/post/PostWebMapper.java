@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.post;
 
+import dev.blog.adapter.in.web.Timestamps;
 import dev.blog.application.post.port.in.CreatePostCommand;
 import dev.blog.application.post.port.in.UpdatePostCommand;
 import dev.blog.domain.post.Content;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA)
+@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, uses = Timestamps.class)
 public interface PostWebMapper {
 
     PostResponse toResponse(PostDetails post);

@@ -1,12 +1,10 @@
 package dev.blog.adapter.in.web.user;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.blog.adapter.in.web.Timestamps;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.time.Instant;
 
 /** A user as clients see it: never the password or its hash; absent optional fields are {@code null}. */
 @Serdeable
@@ -17,6 +15,6 @@ public record UserResponse(long id,
                            @Nullable String fullName,
                            @Nullable String bio,
                            boolean active,
-                           @JsonFormat(pattern = Timestamps.PATTERN, timezone = Timestamps.ZONE) Instant createdAt,
-                           @JsonFormat(pattern = Timestamps.PATTERN, timezone = Timestamps.ZONE) Instant updatedAt) {
+                           @Schema(format = "date-time", example = "2026-11-20T10:15:30.123Z") String createdAt,
+                           @Schema(format = "date-time", example = "2026-11-20T10:15:30.123Z") String updatedAt) {
 }

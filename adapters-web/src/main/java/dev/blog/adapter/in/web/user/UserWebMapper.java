@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.user;
 
+import dev.blog.adapter.in.web.Timestamps;
 import dev.blog.application.shared.Patch;
 import dev.blog.application.user.port.in.RegisterUserCommand;
 import dev.blog.application.user.port.in.UpdateUserCommand;
@@ -17,7 +18,7 @@ import org.mapstruct.MappingConstants;
 import java.util.Optional;
 import java.util.function.Function;
 
-@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA)
+@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, uses = Timestamps.class)
 interface UserWebMapper {
 
     UserResponse toResponse(User user);
