@@ -26,6 +26,7 @@ JAR=$ROOT/bootstrap/target/blog.jar
 
 # name -> "JAVA_HOME|options". Archives (CDS, AOT cache) are made by a training start first, see train().
 declare -A CONFIG=(
+    [bin-blog]="|@launcher"
     [bin-blog-jdk17]="$JDK17|@launcher"
     [bin-blog-jdk25]="$JDK25|@launcher"
     [jdk17-default]="$JDK17|"
@@ -37,7 +38,7 @@ declare -A CONFIG=(
     [jdk25-serial-aot]="$JDK25|-XX:+UseSerialGC -Xss512k -Xmx256m -XX:AOTCache=$TARGET/jdk25.aot"
     [jdk25-serial-aot-c1]="$JDK25|-XX:+UseSerialGC -Xss512k -Xmx256m -XX:AOTCache=$TARGET/jdk25.aot -XX:TieredStopAtLevel=1"
 )
-CONFIGS=${CONFIGS:-bin-blog-jdk17 bin-blog-jdk25 jdk17-default jdk17-serial jdk17-serial-cds jdk17-serial-cds-c1 jdk25-default jdk25-serial jdk25-serial-aot jdk25-serial-aot-c1}
+CONFIGS=${CONFIGS:-bin-blog bin-blog-jdk17 bin-blog-jdk25 jdk17-default jdk17-serial jdk17-serial-cds jdk17-serial-cds-c1 jdk25-default jdk25-serial jdk25-serial-aot jdk25-serial-aot-c1}
 
 PID=
 stop() { if [[ -n $PID ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=; fi; }
@@ -95,7 +96,7 @@ wait_until_quiet() { # the machine may be shared: wait (at most 120 s) until it 
     while (( $(cpu_idle_percent) < 85 && waited < 120 )); do waited=$((waited + 1)); done
 }
 
-median() { tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median() { tr -s ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 STAMP=$(date -u +%Y-%m-%dT%H%MZ)
 OUT=$BENCH/results/$STAMP-startup.md
@@ -110,20 +111,27 @@ OUT=$BENCH/results/$STAMP-startup.md
     echo "|---|---|---:|---:|---:|---:|"
 } > "$OUT"
 
+# Archives first; then the starts in rounds, one of each configuration per round, so that a slow spell of
+# a shared machine falls on all of them alike; then a load run per configuration.
 for name in $CONFIGS; do
     IFS='|' read -r home options <<< "${CONFIG[$name]}"
-    # shellcheck disable=SC2086
     train "$home" "$options"
-    times=() rsses=()
-    for _ in $(seq 1 "$RUNS"); do
+done
+declare -A TIMES=() RSSES=()
+for _ in $(seq 1 "$RUNS"); do
+    for name in $CONFIGS; do
+        IFS='|' read -r home options <<< "${CONFIG[$name]}"
         wait_until_quiet
         # shellcheck disable=SC2086
         start "$home" $options
-        times+=("$STARTUP_MS")
+        TIMES[$name]+="$STARTUP_MS "
         sleep 1   # let the pool finish filling and the start-up threads settle
-        rsses+=("$(rss)")
+        RSSES[$name]+="$(rss) "
         stop
     done
+done
+for name in $CONFIGS; do
+    IFS='|' read -r home options <<< "${CONFIG[$name]}"
     # shellcheck disable=SC2086
     start "$home" $options
     ./mvnw -B -q $MVN_ARGS -f "$BENCH/pom.xml" gatling:test -Dscenario=a -Dduration="$LOAD_SECONDS" \
@@ -132,7 +140,7 @@ for name in $CONFIGS; do
     loaded=$(rss)
     rps=$(grep -m1 'mean throughput' "$TARGET/gatling-$name.log" | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}')
     stop
-    line="| $name | \`${options//$TARGET\//}\` | $(echo "${times[*]}" | median) | $(echo "${rsses[*]}" | median) | $loaded | $rps |"
+    line="| $name | \`${options//$TARGET\//}\` | $(echo "${TIMES[$name]}" | median) | $(echo "${RSSES[$name]}" | median) | $loaded | $rps |"
     echo "$line" | tee -a "$OUT"
 done
 echo "written: ${OUT#$ROOT/}"
