@@ -138,6 +138,29 @@ class OperationsEndToEndTest implements TestPropertyProvider {
     }
 
     @Test
+    void every_operation_has_a_distinct_name_a_client_generator_can_use() {
+        List<String> ids = openApiOperations().values().stream().map(operation -> (String) operation.get("operationId"))
+                .toList();
+
+        assertThat(ids).hasSize(CONTRACT.size()).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("[a-z][A-Za-z]+"))
+                .contains("listPosts", "getPost", "listPostsOfUser", "listUsers", "getUser", "listTags",
+                        "listPostsOfTag");
+    }
+
+    @Test
+    void timestamps_are_documented_as_date_times() {
+        Map<String, Map<String, Object>> schemas = map(map(openApi().get("components")).get("schemas"));
+
+        for (String response : List.of("PostResponse", "UserResponse")) {
+            Map<String, Map<String, Object>> fields = map(schemas.get(response).get("properties"));
+            assertThat(fields.get("createdAt")).as(response).containsEntry("type", "string")
+                    .containsEntry("format", "date-time");
+            assertThat(fields.get("updatedAt")).as(response).containsEntry("format", "date-time");
+        }
+    }
+
+    @Test
     void the_openapi_document_shows_the_limits_of_parameters_and_bodies() {
         Map<String, Map<String, Object>> operations = openApiOperations();
         Map<String, Map<String, Object>> schemas = map(map(openApi().get("components")).get("schemas"));

@@ -88,7 +88,7 @@ public class PostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<PostResponse> create(long userId, @Body @Valid CreatePostRequest request) {
+    HttpResponse<PostResponse> createPost(long userId, @Body @Valid CreatePostRequest request) {
         PostResponse created = mapper.toResponse(createPost.create(mapper.toCommand(userId, request)));
         return HttpResponse.created(created, URI.create("/api/posts/" + created.id()));
     }
@@ -98,7 +98,7 @@ public class PostController {
     @ApiResponse(responseCode = "200", description = "A page of posts")
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PageResponse<PostResponse> listOfUser(long userId,
+    PageResponse<PostResponse> listPostsOfUser(long userId,
                                           @QueryValue(defaultValue = "0") @Min(0) int offset,
                                           @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
                                           @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
@@ -111,7 +111,7 @@ public class PostController {
     @ApiResponse(responseCode = "200", description = "The post")
     @ApiResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PostResponse get(long id) {
+    PostResponse getPost(long id) {
         return mapper.toResponse(getPost.get(new PostId(id)));
     }
 
@@ -120,7 +120,7 @@ public class PostController {
             Each post with its author and tags. The filters combine; a filter matching nothing gives an \
             empty page, not a 404.""")
     @ApiResponse(responseCode = "200", description = "A page of posts")
-    PageResponse<PostResponse> list(@QueryValue(defaultValue = "0") @Min(0) int offset,
+    PageResponse<PostResponse> listPosts(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                     @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
                                     @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
                                     @Parameter(description = "Only the posts of this user")
@@ -147,7 +147,7 @@ public class PostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is neither application/json nor application/merge-patch+json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PostResponse update(long id, @Body @Valid UpdatePostRequest request) {
+    PostResponse updatePost(long id, @Body @Valid UpdatePostRequest request) {
         return mapper.toResponse(updatePost.update(mapper.toCommand(id, request)));
     }
 
@@ -157,7 +157,7 @@ public class PostController {
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void delete(long id) {
+    void deletePost(long id) {
         deletePost.delete(new PostId(id));
     }
 
@@ -167,7 +167,7 @@ public class PostController {
     @ApiResponse(responseCode = "200", description = "The view count after this view")
     @ApiResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    ViewCountResponse view(long id) {
+    ViewCountResponse recordView(long id) {
         return new ViewCountResponse(recordView.recordView(new PostId(id)));
     }
 }

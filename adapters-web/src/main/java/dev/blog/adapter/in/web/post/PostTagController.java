@@ -51,7 +51,7 @@ public class PostTagController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PostResponse add(long id, @Body @Valid AddTagRequest request) {
+    PostResponse tagPost(long id, @Body @Valid AddTagRequest request) {
         AddPostTagCommand command = new AddPostTagCommand(new PostId(id), mapper.toTagName(request.name()));
         return mapper.toResponse(addTag.addTag(command));
     }
@@ -62,7 +62,7 @@ public class PostTagController {
     @ApiResponse(responseCode = "204", description = "Removed, or the post did not carry the tag")
     @ApiResponse(responseCode = "404", description = "No such post or no such tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void remove(long id, long tagId) {
+    void untagPost(long id, long tagId) {
         removeTag.removeTag(new RemovePostTagCommand(new PostId(id), new TagId(tagId)));
     }
 }

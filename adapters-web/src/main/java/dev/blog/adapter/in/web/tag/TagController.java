@@ -51,7 +51,7 @@ public class TagController {
             Every tag with the number of posts carrying it, ordered by name; a tag no post carries any more \
             is listed with 0.""")
     @ApiResponse(responseCode = "200", description = "A page of tags")
-    PageResponse<TagUsageResponse> list(@QueryValue(defaultValue = "0") @Min(0) int offset,
+    PageResponse<TagUsageResponse> listTags(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                         @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
                                         @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
         return PageResponse.of(listTags.list(new PageRequest(offset, limit)), mapper::toResponse);
@@ -63,7 +63,7 @@ public class TagController {
     @ApiResponse(responseCode = "200", description = "A page of posts")
     @ApiResponse(responseCode = "404", description = "No such tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PageResponse<PostResponse> posts(@Parameter(description = AddTagRequest.TAG_NAME_RULES,
+    PageResponse<PostResponse> listPostsOfTag(@Parameter(description = AddTagRequest.TAG_NAME_RULES,
                                              schema = @Schema(type = "string", minLength = 1,
                                                      maxLength = TagName.MAX_LENGTH))
                                      String name,

@@ -76,7 +76,7 @@ public class UserController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<UserResponse> register(@Body @Valid RegisterUserRequest request) {
+    HttpResponse<UserResponse> registerUser(@Body @Valid RegisterUserRequest request) {
         UserResponse created = mapper.toResponse(registerUser.register(mapper.toCommand(request)));
         return HttpResponse.created(created, URI.create("/api/users/" + created.id()));
     }
@@ -86,14 +86,14 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The user")
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    UserResponse get(long id) {
+    UserResponse getUser(long id) {
         return mapper.toResponse(getUser.get(new UserId(id)));
     }
 
     @Get
     @Operation(summary = "List users, newest first", description = "`active` filters by the active flag.")
     @ApiResponse(responseCode = "200", description = "A page of users")
-    PageResponse<UserResponse> list(@QueryValue(defaultValue = "0") @Min(0) int offset,
+    PageResponse<UserResponse> listUsers(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                     @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
                                     @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
                                     @QueryValue @Nullable @Pattern(regexp = "true|false", message = "must be true or false")
@@ -114,7 +114,7 @@ public class UserController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is neither application/json nor application/merge-patch+json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    UserResponse update(long id, @Body @Valid UpdateUserRequest request) {
+    UserResponse updateUser(long id, @Body @Valid UpdateUserRequest request) {
         return mapper.toResponse(updateUser.update(mapper.toCommand(id, request)));
     }
 
@@ -124,7 +124,7 @@ public class UserController {
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void delete(long id) {
+    void deleteUser(long id) {
         deleteUser.delete(new UserId(id));
     }
 }
