@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one command of the benchmarks: builds the service, starts it on a fresh database (unless BASE_URL is
-# given), seeds it through the API, runs the load scenarios with Gatling, runs the pgbench ceilings of
-# scenarios a, b and d on the same data with the same concurrency and duration, and prints the results
+# given), seeds it through the API, runs the load scenarios with Gatling, each of a, b and d followed by its
+# pgbench ceiling on the same data with the same concurrency and duration, and prints the results
 # table, which it also writes to benchmarks/results/. Gatling's HTML reports stay in benchmarks/target/gatling/.
 #
 #   benchmarks/run.sh                                   # defaults: 30 s per scenario, 32 connections
@@ -42,7 +42,6 @@ CEILINGS=${CEILINGS:-1}
 MVN_ARGS=${MVN_ARGS:--o}
 BLOG_LAUNCHER=${BLOG_LAUNCHER:-$ROOT/bin/blog}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 mkdir -p "$TARGET" "$BENCH/results"
 SERVICE_PID=
@@ -118,6 +117,17 @@ else
     fi
     psql -q -d "$BENCH_DB" -c 'VACUUM ANALYZE' > /dev/null
 fi
+SEEDED_MAX_ID=$(sort -n "$TARGET/seed/post-ids.txt" | tail -1)
+# Back to the seeded data: c and e add posts, and every scenario should meet the data the seed made
+# (count(*) and the tag filter grow with the table, so e would otherwise depend on how fast c was).
+# VACUUM FULL, not VACUUM: the deleted posts were the newest, at the head of the newest-first index, and
+# their half-empty pages stayed in it; after a few runs the index was ten times its size and the
+# ceiling of b had halved.
+reset_data() {
+    psql -X -q -d "$BENCH_DB" -c "DELETE FROM posts WHERE id > $SEEDED_MAX_ID" \
+        -c 'VACUUM FULL posts, post_tags, tags' -c 'ANALYZE' > /dev/null
+}
+reset_data   # a reused database may carry an earlier run's leftovers
 
 if (( WARMUP > 0 )); then
     log "warming up: ${WARMUP} s of reads (not reported)"
@@ -125,12 +135,6 @@ if (( WARMUP > 0 )); then
 fi
 
 rm -f "$TARGET"/gatling-[a-e].log
-SEEDED_MAX_ID=$(sort -n "$TARGET/seed/post-ids.txt" | tail -1)
-# Back to the seeded data: c and e add posts, and every scenario should meet the data the seed made
-# (count(*) and the tag filter grow with the table, so e would otherwise depend on how fast c was).
-reset_data() {
-    psql -X -q -d "$BENCH_DB" -c "DELETE FROM posts WHERE id > $SEEDED_MAX_ID" -c 'VACUUM ANALYZE' > /dev/null
-}
 run_scenario() {
     [[ $SCENARIOS == *" $1 "* ]] || return 0
     log "scenario $1: ${DURATION} s, $CONNECTIONS connections"
@@ -138,21 +142,26 @@ run_scenario() {
     reset_data
 }
 
-# Reads first, then their ceilings on the same data, then the writes.
-for scenario in a b d; do run_scenario $scenario; done
-if [[ $CEILINGS == 1 ]]; then
-    log "database ceilings (pgbench, $CONNECTIONS clients, ${DURATION} s)"
-    wait_until_quiet
-    "$BENCH/pgbench/ceiling.sh" "$BENCH_DB" "$DURATION" "$CONNECTIONS" "$TARGET/pgbench"
-else
-    rm -rf "$TARGET/pgbench"
-fi
+# Each read scenario, then its ceiling right after it on the same data (the shared machine's speed drifts
+# over minutes, and a ratio of two figures taken far apart would carry that drift), then the writes.
+rm -rf "$TARGET/pgbench"
+for scenario in a b d; do
+    run_scenario $scenario
+    if [[ $CEILINGS == 1 && $SCENARIOS == *" $scenario "* ]]; then
+        log "database ceiling of $scenario (pgbench, $CONNECTIONS clients, ${DURATION} s)"
+        wait_until_quiet
+        "$BENCH/pgbench/ceiling.sh" "$BENCH_DB" "$DURATION" "$CONNECTIONS" "$TARGET/pgbench" "$scenario"
+    fi
+done
 for scenario in c e; do run_scenario $scenario; done
 
-RSS_AFTER_LOAD=
+RSS_AFTER_LOAD= SERVICE_JDK="not started by this run"
 if [[ -n $SERVICE_PID ]]; then
     JAVA_PID=$(pgrep -P "$SERVICE_PID" java || echo "$SERVICE_PID")
     RSS_AFTER_LOAD=$(awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$JAVA_PID/status" 2>/dev/null || true)
+    # The launcher picks the JDK: ask the running process which one it is.
+    SERVICE_JDK=$("$(readlink -f "/proc/$JAVA_PID/exe")" -version 2>&1 | head -1)
+    SERVICE_ARGS=$(tr '\0' ' ' < "/proc/$JAVA_PID/cmdline" | sed "s|$ROOT/||g")
 fi
 stop_service
 
@@ -163,9 +172,10 @@ RESULT=$BENCH/results/$STAMP-$LABEL.md
     echo
     echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr); load generator, service and PostgreSQL on the same machine"
-    echo "- JDK of the service: $("$JAVA_BIN" -version 2>&1 | head -1)"
+    echo "- JDK of the service: $SERVICE_JDK"
     echo "- PostgreSQL: $(psql -Atc 'SHOW server_version' -d "$BENCH_DB")"
     echo "- configuration: launcher \`${BLOG_LAUNCHER#$ROOT/}\`, JAVA_OPTS=\`${JAVA_OPTS:-}\`, $(env | grep -E '^(DATASOURCES_DEFAULT|MICRONAUT|BLOG)_' | grep -v PASSWORD | tr '\n' ' ')"
+    [[ -n ${SERVICE_ARGS:-} ]] && echo "- service command line: \`$SERVICE_ARGS\`"
     echo "- load: $CONNECTIONS connections, ${DURATION} s per scenario, ${WARMUP} s warm-up; Gatling $(grep -m1 -o '<gatling.version>[^<]*' "$BENCH/pom.xml" | cut -d'>' -f2)"
     [[ -n $RSS_AFTER_LOAD ]] && echo "- service RSS after the run: $RSS_AFTER_LOAD"
     echo
