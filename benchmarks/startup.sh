@@ -27,6 +27,7 @@ JAR=$ROOT/bootstrap/target/blog.jar
 # name -> "JAVA_HOME|options". Archives (CDS, AOT cache) are made by a training start first, see train().
 declare -A CONFIG=(
     [bin-blog]="|@launcher"
+    [bin-blog-c1]="|@launcher -XX:TieredStopAtLevel=1"
     [bin-blog-jdk17]="$JDK17|@launcher"
     [bin-blog-jdk25]="$JDK25|@launcher"
     [jdk17-default]="$JDK17|"
@@ -38,7 +39,7 @@ declare -A CONFIG=(
     [jdk25-serial-aot]="$JDK25|-XX:+UseSerialGC -Xss512k -Xmx256m -XX:AOTCache=$TARGET/jdk25.aot"
     [jdk25-serial-aot-c1]="$JDK25|-XX:+UseSerialGC -Xss512k -Xmx256m -XX:AOTCache=$TARGET/jdk25.aot -XX:TieredStopAtLevel=1"
 )
-CONFIGS=${CONFIGS:-bin-blog bin-blog-jdk17 bin-blog-jdk25 jdk17-default jdk17-serial jdk17-serial-cds jdk17-serial-cds-c1 jdk25-default jdk25-serial jdk25-serial-aot jdk25-serial-aot-c1}
+CONFIGS=${CONFIGS:-bin-blog bin-blog-c1 bin-blog-jdk17 bin-blog-jdk25 jdk17-default jdk17-serial jdk17-serial-cds jdk17-serial-cds-c1 jdk25-default jdk25-serial jdk25-serial-aot jdk25-serial-aot-c1}
 
 PID=
 stop() { if [[ -n $PID ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=; fi; }
@@ -48,9 +49,10 @@ start() { # java_home options... ; sets PID, and STARTUP_MS to the milliseconds 
     local home=$1; shift
     local t0 t1
     t0=$(date +%s%N)
-    if [[ ${1:-} == @launcher ]]; then  # bin/blog, the documented default
+    if [[ ${1:-} == @launcher ]]; then  # bin/blog, the documented default, with any options after it
+        shift
         DATASOURCES_DEFAULT_URL=jdbc:postgresql://$PGHOST:5432/$BENCH_DB MICRONAUT_SERVER_PORT=$PORT \
-            JAVA_HOME=$home "$ROOT/bin/blog" > "$TARGET/service.log" 2>&1 &
+            JAVA_HOME=$home JAVA_OPTS="$*" "$ROOT/bin/blog" > "$TARGET/service.log" 2>&1 &
     else
         DATASOURCES_DEFAULT_URL=jdbc:postgresql://$PGHOST:5432/$BENCH_DB MICRONAUT_SERVER_PORT=$PORT \
             "$home/bin/java" "$@" -jar "$JAR" > "$TARGET/service.log" 2>&1 &
@@ -72,8 +74,9 @@ train() { # make the CDS archive / AOT cache of a configuration with one start a
         for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/posts/1"; done
         stop
     fi
-    if [[ $options == @launcher ]]; then  # the launcher records its archive on its first start
-        start "$home" @launcher
+    if [[ $options == @launcher* ]]; then  # the launcher records its archive on its first start
+        # shellcheck disable=SC2086
+        start "$home" $options
         for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/posts/1"; done
         stop
     fi
