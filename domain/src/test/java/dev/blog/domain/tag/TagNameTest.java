@@ -41,11 +41,18 @@ class TagNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ja\u0000va", "ja\u0007va", "ja\u200Bva", "ja\u2028va", "ja\u009Fva"})
+    @ValueSource(strings = {"ja\u0001va", "ja\u0007va", "ja\u200Bva", "ja\u2028va", "ja\u009Fva"})
     void control_and_invisible_format_characters_are_invalid(String raw) {
         assertThatThrownBy(() -> TagName.of(raw))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.getMessage()).contains("control characters"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ja\u0000va", "ja\uD800va", "ja\uDFFFva"})
+    void u0000_and_unpaired_surrogates_are_invalid_as_in_every_text(String raw) {
+        assertThatThrownBy(() -> TagName.of(raw))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
 
     @Test
