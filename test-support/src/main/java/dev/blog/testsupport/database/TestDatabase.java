@@ -66,6 +66,21 @@ public final class TestDatabase {
         return create(server());
     }
 
+    /**
+     * A fresh name on the same server whose database does not exist yet, dropped when the run ends if
+     * something created it: for a test of what the service does when its database is missing.
+     */
+    public static synchronized TestDatabase notYetCreated() {
+        TestDatabase database = new TestDatabase(server(), freshName(Instant.now().getEpochSecond()));
+        Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + database.name));
+        return database;
+    }
+
+    /** The JDBC URL of the server's maintenance database, for creating and dropping things beside the tests. */
+    public String maintenanceJdbcUrl() {
+        return server.adminJdbcUrl();
+    }
+
     private static DatabaseServer server() {
         if (sharedServer == null) {
             sharedServer = findServer();
@@ -174,7 +189,7 @@ public final class TestDatabase {
 
     private static TestDatabase create(DatabaseServer server) {
         long now = Instant.now().getEpochSecond();
-        String name = NAME_PREFIX + now + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 24), 36);
+        String name = freshName(now);
         try (Connection admin = DriverManager.getConnection(server.adminJdbcUrl(), server.username(), server.password());
              Statement statement = admin.createStatement()) {
             dropAbandoned(statement, now);
@@ -186,6 +201,10 @@ public final class TestDatabase {
         Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + name));
         LOG.info("Tests use the fresh database {} on the {}", name, server.origin());
         return database;
+    }
+
+    private static String freshName(long now) {
+        return NAME_PREFIX + now + "_" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 24), 36);
     }
 
     private static void dropAbandoned(Statement statement, long now) throws SQLException {
