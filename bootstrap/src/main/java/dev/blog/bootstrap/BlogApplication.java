@@ -1,21 +1,56 @@
 package dev.blog.bootstrap;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.inject.qualifiers.Qualifiers;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 
+import javax.sql.DataSource;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Map;
 
 public final class BlogApplication {
 
     private BlogApplication() {
     }
 
+    /** {@code migrate} as the first argument: migrate the database and exit, without serving. */
+    public static final String MIGRATE = "migrate";
+
     public static void main(String[] args) {
+        if (args.length > 0 && MIGRATE.equals(args[0])) {
+            System.exit(migrate(Arrays.copyOfRange(args, 1, args.length)));
+        }
         new OneLineStartupFailure()
                 .mainClass(BlogApplication.class)
                 .banner(false)
                 .args(args)
                 .start();
+    }
+
+    /**
+     * Migrates the database the data source points at and exits: a deployment step of its own (a
+     * Kubernetes Job, deploy/local/up.sh before it starts the instances), over a direct connection, for
+     * instances whose pool goes through PgBouncer in transaction mode and so run with Flyway off: Flyway's
+     * session-level lock does not hold when consecutive statements may run on different server sessions.
+     * Flyway runs when the data source is created, exactly as at a normal start, and here always, whatever
+     * the instances' setting says.
+     */
+    private static int migrate(String[] args) {
+        try (ApplicationContext context = ApplicationContext.builder(BlogApplication.class)
+                .properties(Map.of("flyway.datasources.default.enabled", true)).args(args).start()) {
+            context.getBean(DataSource.class);
+            MigrationInfo current = context.getBean(Flyway.class, Qualifiers.byName("default")).info().current();
+            System.out.println("blog: the database is migrated to version "
+                    + (current == null ? "none" : current.getVersion()));
+            return 0;
+        } catch (RuntimeException failure) {
+            System.err.println("blog: cannot migrate: " + OneLineStartupFailure.describe(failure));
+            return 1;
+        }
     }
 
     /**
