@@ -54,6 +54,27 @@ class SqlStatementLoggingTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_password_hash_is_never_logged_but_the_other_parameters_are() {
+        Logger sql = (Logger) LoggerFactory.getLogger("dev.blog.sql");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        sql.addAppender(lines);
+        sql.setLevel(Level.INFO);
+        try {
+            assertThat(new ApiClient(server.getURI()).post("/api/users", """
+                    {"username": "hashed", "email": "hashed@example.com", "password": "secret-password"}""")
+                    .status()).isEqualTo(201);
+        } finally {
+            sql.detachAppender(lines);
+        }
+
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anySatisfy(line -> assertThat(line).containsIgnoringCase("insert").contains("hashed@example.com")
+                        .contains("***"))
+                .noneSatisfy(line -> assertThat(line).containsIgnoringCase("$argon2"));
+    }
+
+    @Test
     void the_pool_endpoint_can_be_turned_off() {
         assertThat(new ApiClient(server.getURI()).get("/pool").status()).isEqualTo(404);
     }

@@ -45,7 +45,7 @@ class RequestIdLoggingContextTest {
     @Test
     void madeUpIdsAreDistinctVersion4Uuids() {
         Set<String> ids = new HashSet<>();
-        IntStream.range(0, 10_000).forEach(i -> ids.add(RequestIdFilter.newId()));
+        IntStream.range(0, 10_000).forEach(i -> ids.add(RequestIds.newId()));
 
         assertThat(ids).hasSize(10_000).allSatisfy(id -> {
             UUID uuid = UUID.fromString(id);

@@ -6,13 +6,14 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 import net.ttddyy.dsproxy.listener.logging.SLF4JLogLevel;
+import net.ttddyy.dsproxy.listener.logging.SLF4JQueryLoggingListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The counterpart of SQLAlchemy's {@code echo=True}: with {@code blog.sql.log=true} every statement is
- * logged (logger {@value #LOGGER}) with its parameters and how long it took. Off by default, because a
- * log line per statement costs throughput and may carry personal data.
+ * logged (logger {@value #LOGGER}) with its parameters and how long it took, password hashes masked. Off by
+ * default, because a log line per statement costs throughput and may carry personal data.
  *
  * <p>The logging proxy sits beneath the pool, between HikariCP and the driver, so the pool, its metrics
  * and Micronaut's transaction management see exactly what they see without it.
@@ -30,9 +31,13 @@ final class SqlStatementLogging implements BeanCreatedEventListener<DatasourceCo
         driver.setURL(configuration.getJdbcUrl());
         driver.setUser(configuration.getUsername());
         driver.setPassword(configuration.getPassword());
+        SLF4JQueryLoggingListener logging = new SLF4JQueryLoggingListener();
+        logging.setLogLevel(SLF4JLogLevel.INFO);
+        logging.setLogger(LOGGER);
+        logging.setQueryLogEntryCreator(new MaskingQueryLogEntryCreator());
         configuration.setDataSource(ProxyDataSourceBuilder.create(driver)
                 .name(configuration.getName())
-                .logQueryBySlf4j(SLF4JLogLevel.INFO, LOGGER)
+                .listener(logging)
                 .build());
         return configuration;
     }

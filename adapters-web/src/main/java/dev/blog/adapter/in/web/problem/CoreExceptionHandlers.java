@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.problem;
 
+import dev.blog.adapter.in.web.RequestIds;
 import dev.blog.application.shared.StoreUnavailableException;
 import dev.blog.domain.shared.ConflictException;
 import dev.blog.domain.shared.InvalidValueException;
@@ -44,8 +45,8 @@ final class CoreExceptionHandlers {
     @Singleton
     ExceptionHandler<StoreUnavailableException, HttpResponse<Problem>> storeUnavailable() {
         return (request, e) -> {
-            LOG.warn("{} {} failed: the database is unavailable ({})", request.getMethodName(), request.getPath(),
-                    rootMessage(e));
+            RequestIds.log(request, () -> LOG.warn("{} {} failed: the database is unavailable ({})",
+                    request.getMethodName(), request.getPath(), rootMessage(e)));
             return Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
                             "The database is unavailable; nothing was changed. Try again shortly.")
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
