@@ -53,9 +53,13 @@ wait_for_200() {
 
 # Starts the instance on port $1 in the background (its own session, so it outlives the calling script).
 start_instance() {
-    local port=$1
+    local port=$1 replica=()
     # shellcheck disable=SC1091
     source "$STATE/secrets.env"
+    if [ "${BLOG_LOCAL_READ_REPLICA:-true}" = true ]; then
+        replica=(BLOG_READ_REPLICA_URL="$REPLICA_URL" BLOG_READ_REPLICA_USERNAME=blog
+                 BLOG_READ_REPLICA_PASSWORD="$BLOG_PASSWORD")
+    fi
     # Flyway off: migrations go over a direct connection (bin/blog migrate), not through PgBouncer.
     # BLOG_ARCHIVE=false: three first starts would all record the same start-up archive at once.
     env MICRONAUT_SERVER_PORT="$port" \
@@ -65,6 +69,8 @@ start_instance() {
         FLYWAY_DATASOURCES_DEFAULT_ENABLED=false \
         BLOG_SHUTDOWN_DRAIN_DELAY="$DRAIN_DELAY" \
         BLOG_ARCHIVE=false \
+        "${replica[@]}" \
         setsid "$ROOT/bin/blog" >> "$STATE/log/instance-$port.log" 2>&1 < /dev/null &
     echo $! > "$STATE/run/instance-$port.pid"
+    disown $!   # not a job of the calling shell: it reports nothing when the instance is killed
 }

@@ -4,7 +4,7 @@
 #   HAProxy :18500 (round robin, checks /health/readiness every second; stats page :18501)
 #     -> three instances of the service :18531 :18532 :18533 (bin/blog, each with its own pool of 8)
 #          -> PgBouncer :18520 (transaction mode) -> PostgreSQL primary :18510
-#        PostgreSQL replica :18511 (streaming hot standby of the primary)
+#          -> PostgreSQL replica :18511 (streaming hot standby of the primary) for the read-only use cases
 #
 # Migrations run once, before the instances start, over a direct connection to the primary (`bin/blog
 # migrate`); the instances, whose pools go through PgBouncer, run with Flyway off. Installs
@@ -14,6 +14,7 @@
 #
 #   BLOG_LOCAL_DIR=/tmp/blog-local   where data, configuration, logs and process ids go
 #   BLOG_LOCAL_DRAIN_DELAY=4s        how long a stopping instance keeps serving with readiness DOWN
+#   BLOG_LOCAL_READ_REPLICA=true     false: the instances read from the primary only
 set -euo pipefail
 source "$(dirname "$0")/cluster.sh"
 
@@ -66,7 +67,9 @@ log "replica PostgreSQL on :$REPLICA_PORT (pg_basebackup, streaming, hot standby
 # -R writes standby.signal and primary_conninfo; the slot keeps the WAL the replica has not received yet.
 as_db_user env PGPASSWORD="$REPLICATION_PASSWORD" "$PG/pg_basebackup" -h 127.0.0.1 -p $PRIMARY_PORT \
     -U replicator -D "$STATE/replica" -R -X stream -c fast -C -S replica
-echo "port = $REPLICA_PORT" | as_db_user tee -a "$STATE/replica/postgresql.conf" >/dev/null
+# hot_standby_feedback: the primary's vacuum keeps the rows a replica query still reads, instead of the
+# replica cancelling that query ("conflict with recovery").
+printf 'port = %s\nhot_standby_feedback = on\n' $REPLICA_PORT | as_db_user tee -a "$STATE/replica/postgresql.conf" >/dev/null
 as_db_user "$PG/pg_ctl" -D "$STATE/replica" -l "$STATE/log/replica.log" -w start >/dev/null
 
 log "PgBouncer on :$BOUNCER_PORT (transaction mode)"

@@ -13,7 +13,9 @@ public interface Transactions {
 
     /**
      * Runs {@code work} in one read-only transaction: the store may skip the bookkeeping of writes, and
-     * any attempt to write fails instead of slipping through.
+     * any attempt to write fails instead of slipping through. It may run on a replica that lags behind, so
+     * it may not yet see what was committed a moment ago: a use case that must answer with what it wrote
+     * reads it back inside its {@link #inTransaction} instead.
      */
     <T> T readOnly(Supplier<T> work);
 

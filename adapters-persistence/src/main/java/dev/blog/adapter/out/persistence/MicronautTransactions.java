@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 /**
  * The application's transaction port on Micronaut's JDBC transaction manager. A lost or unobtainable
  * connection surfaces as {@link StoreUnavailableException}, so callers can answer 503 without knowing
- * anything about JDBC.
+ * anything about JDBC. Read-only transactions run on the read replica when one is configured.
  */
 @Singleton
 final class MicronautTransactions implements Transactions {
@@ -26,9 +26,11 @@ final class MicronautTransactions implements Transactions {
     private static final String OPERATOR_INTERVENTION = "57P";
 
     private final TransactionOperations<Connection> operations;
+    private final ReadReplica replica;
 
-    MicronautTransactions(TransactionOperations<Connection> operations) {
+    MicronautTransactions(TransactionOperations<Connection> operations, ReadReplica replica) {
         this.operations = operations;
+        this.replica = replica;
     }
 
     @Override
@@ -38,7 +40,7 @@ final class MicronautTransactions implements Transactions {
 
     @Override
     public <T> T readOnly(Supplier<T> work) {
-        return translatingOutages(() -> operations.executeRead(status -> work.get()));
+        return replica.readOrFallBack(() -> translatingOutages(() -> operations.executeRead(status -> work.get())));
     }
 
     private static <T> T translatingOutages(Supplier<T> transaction) {
