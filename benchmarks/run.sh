@@ -6,15 +6,17 @@
 #
 #   benchmarks/run.sh                                   # defaults: 30 s per scenario, 32 connections
 #   DURATION=10 benchmarks/run.sh                       # a quick run
-#   BASE_URL=http://host:8080 BENCH_DB=blog benchmarks/run.sh   # against a running service and its database
+#   BASE_URL=http://host:8080 BENCH_DB=blog_bench_x benchmarks/run.sh   # a running service on a throwaway database
 #
 # Environment (all optional):
 #   DURATION=30        seconds per scenario and per pgbench ceiling
 #   CONNECTIONS=32     concurrent connections (Gatling virtual users, pgbench clients)
 #   WARMUP=15          seconds of reads (a, b, d) before measuring, not reported (0 = none)
-#   BASE_URL           a running service to measure; then BENCH_DB must name its database
+#   BASE_URL           a running service to measure; then BENCH_DB must name its database, which is seeded,
+#                      has posts deleted and is vacuumed: give it a throwaway database, never one you keep
 #   PORT=18080         port of the service this script starts
-#   BENCH_DB=blog_bench  database the started service uses; dropped and created afresh
+#   BENCH_DB=blog_bench  the benchmarks' own database: dropped and created afresh. The development database
+#                      (blog) and the maintenance database (postgres) are refused unless BENCH_DB_DISPOSABLE=1
 #   JAVA_HOME          JDK that runs the started service (default: the one on the PATH)
 #   BLOG_LAUNCHER=bin/blog   how the service is started (the documented default launcher)
 #   JAVA_OPTS          extra JVM options for the service, on top of the launcher's
@@ -22,7 +24,7 @@
 #   REUSE_DB=1         keep the database of the previous run and its seed (quick experiments)
 #   LABEL              a word for the results file name (default: run)
 #   SCENARIOS="a b c d e"  the scenarios to run (for quick experiments); CEILINGS=0 skips pgbench
-#   MVN_ARGS=-o        extra Maven arguments (drop -o on a machine whose ~/.m2 lacks Gatling)
+#   MVN_ARGS           extra Maven arguments, e.g. -o to build offline once ~/.m2 holds Gatling
 #   Any DATASOURCES_DEFAULT_* or MICRONAUT_* variable reaches the started service unchanged.
 set -euo pipefail
 
@@ -39,9 +41,19 @@ BENCH_DB=${BENCH_DB:-blog_bench}
 LABEL=${LABEL:-run}
 SCENARIOS=" ${SCENARIOS:-a b c d e} "
 CEILINGS=${CEILINGS:-1}
-MVN_ARGS=${MVN_ARGS:--o}
+MVN_ARGS=${MVN_ARGS:-}
 BLOG_LAUNCHER=${BLOG_LAUNCHER:-$ROOT/bin/blog}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+
+case $BENCH_DB in
+    blog | postgres | template0 | template1)
+        if [[ ${BENCH_DB_DISPOSABLE:-} != 1 ]]; then
+            echo "benchmarks/run.sh: BENCH_DB=$BENCH_DB would seed, delete from and vacuum that database;" \
+                "use a database of the benchmarks' own, or set BENCH_DB_DISPOSABLE=1 if it really is disposable" >&2
+            exit 2
+        fi
+        ;;
+esac
 
 mkdir -p "$TARGET" "$BENCH/results"
 SERVICE_PID=
