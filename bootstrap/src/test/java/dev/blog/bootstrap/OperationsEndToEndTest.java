@@ -174,7 +174,7 @@ class OperationsEndToEndTest implements TestPropertyProvider {
         }
         Map<String, Map<String, Object>> postFilters = parameterSchemas(operations.get("GET /api/posts"));
         assertThat(postFilters).containsKeys("authorId", "tag", "published");
-        assertThat(postFilters.get("published")).containsEntry("enum", List.of("true", "false"));
+        assertThat(postFilters.get("published")).containsEntry("type", "boolean");
         assertThat(postFilters.get("tag")).containsEntry("maxLength", 50);
 
         for (String body : List.of("CreatePostRequest", "UpdatePostRequest")) {

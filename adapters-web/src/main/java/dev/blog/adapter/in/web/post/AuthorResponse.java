@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.post;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -7,5 +8,8 @@ import io.micronaut.serde.annotation.Serdeable;
 /** The author as a post shows them: no e-mail address, nothing private. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record AuthorResponse(long id, String username, @Nullable String fullName) {
+public record AuthorResponse(@Schema(example = "1") long id,
+                             @Schema(example = "ada") String username,
+                             @Schema(description = "null when the author gave none", example = "Ada Lovelace")
+                             @Nullable String fullName) {
 }

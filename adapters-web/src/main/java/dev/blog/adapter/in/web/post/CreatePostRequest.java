@@ -24,14 +24,18 @@ import java.util.List;
  */
 @Serdeable
 @Schema(description = "A new post; only `title` and `content` are required")
-public record CreatePostRequest(@Schema(description = "Not blank", minLength = 1, maxLength = Title.MAX_LENGTH)
+public record CreatePostRequest(@Schema(description = "Not blank", example = "Hello, Micronaut", minLength = 1,
+                                        maxLength = Title.MAX_LENGTH)
                                 @NotBlank @Characters(max = Title.MAX_LENGTH) String title,
-                                @Schema(description = "Not blank", minLength = 1, maxLength = Content.MAX_LENGTH)
+                                @Schema(description = "Not blank",
+                                        example = "A first post about compile-time dependency injection.",
+                                        minLength = 1, maxLength = Content.MAX_LENGTH)
                                 @NotBlank @Characters(max = Content.MAX_LENGTH) String content,
-                                @Schema(description = "true publishes the post; absent or null makes a draft")
+                                @Schema(description = "true publishes the post; absent or null makes a draft", example = "true")
                                 @Nullable Boolean published,
                                 @Schema(description = "The post's tags; absent or null means none")
-                                @ArraySchema(maxItems = Post.MAX_TAGS, schema = @Schema(
+                                @ArraySchema(maxItems = Post.MAX_TAGS, arraySchema = @Schema(example = "[\"java\", \"micronaut\"]"),
+                                        schema = @Schema(example = "java", 
                                         description = AddTagRequest.TAG_NAME_RULES, minLength = 1,
                                         maxLength = TagName.MAX_LENGTH))
                                 @Nullable @Size(max = Post.MAX_TAGS) List<String> tags) {

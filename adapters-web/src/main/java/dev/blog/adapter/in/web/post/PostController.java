@@ -131,7 +131,7 @@ public class PostController {
                                                     maxLength = TagName.MAX_LENGTH))
                                     @QueryValue @Nullable String tag,
                                     @Parameter(description = "Only published posts (true) or only drafts (false)",
-                                            schema = @Schema(type = "string", allowableValues = {"true", "false"}))
+                                            schema = @Schema(type = "boolean", example = "true"))
                                     @QueryValue @Nullable String published) {
         ListPostsQuery query = new ListPostsQuery(mapper.toFilter(authorId, tag, published),
                 new PageRequest(offset, limit));

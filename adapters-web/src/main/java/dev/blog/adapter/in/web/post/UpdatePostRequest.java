@@ -31,18 +31,20 @@ public final class UpdatePostRequest {
 
     // nullable = false: the getters answer null for an absent field, which would otherwise document null
     // as a valid value, and the contract makes it a 400.
-    @Schema(description = "Not blank; null is invalid", nullable = false, minLength = 1, maxLength = Title.MAX_LENGTH)
+    @Schema(description = "Not blank; null is invalid", example = "Hello again", nullable = false, minLength = 1,
+            maxLength = Title.MAX_LENGTH)
     @Characters(min = 1, max = Title.MAX_LENGTH)
     private String title;
-    @Schema(description = "Not blank; null is invalid", nullable = false, minLength = 1,
-            maxLength = Content.MAX_LENGTH)
+    @Schema(description = "Not blank; null is invalid", example = "The post, rewritten.", nullable = false,
+            minLength = 1, maxLength = Content.MAX_LENGTH)
     @Characters(min = 1, max = Content.MAX_LENGTH)
     private String content;
-    @Schema(description = "true publishes the post, false makes it a draft; null is invalid", nullable = false)
+    @Schema(description = "true publishes the post, false makes it a draft; null is invalid", example = "true",
+            nullable = false)
     private Boolean published;
     @Schema(description = "The post's new tags, replacing all it had; null is invalid", nullable = false)
-    @ArraySchema(maxItems = Post.MAX_TAGS,
-            schema = @Schema(description = AddTagRequest.TAG_NAME_RULES, minLength = 1, maxLength = TagName.MAX_LENGTH))
+    @ArraySchema(maxItems = Post.MAX_TAGS, arraySchema = @Schema(example = "[\"java\", \"postgresql\"]"),
+            schema = @Schema(example = "java", description = AddTagRequest.TAG_NAME_RULES, minLength = 1, maxLength = TagName.MAX_LENGTH))
     @Size(max = Post.MAX_TAGS)
     private List<String> tags;
 

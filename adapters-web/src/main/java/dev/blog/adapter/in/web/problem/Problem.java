@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.problem;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -12,7 +13,14 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, @Nullable List<FieldError> errors) {
+@Schema(description = "An RFC 9457 problem: what went wrong, for people and for programs")
+public record Problem(@Schema(description = "A URI naming the kind of problem", example = "about:blank") String type,
+                      @Schema(description = "The status's reason phrase", example = "Bad Request") String title,
+                      @Schema(description = "The HTTP status", example = "400") int status,
+                      @Schema(description = "What went wrong with this request",
+                              example = "Invalid value for 'title': must not be blank") String detail,
+                      @Schema(description = "Only on invalid input: one entry per invalid field")
+                      @Nullable List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String NO_TYPE = "about:blank";
@@ -34,6 +42,8 @@ public record Problem(String type, String title, int status, String detail, @Nul
     }
 
     @Serdeable
-    public record FieldError(String field, String message) {
+    @Schema(description = "An invalid field of the request and what is wrong with it")
+    public record FieldError(@Schema(description = "The field's name in the request", example = "title") String field,
+                             @Schema(example = "must not be blank") String message) {
     }
 }

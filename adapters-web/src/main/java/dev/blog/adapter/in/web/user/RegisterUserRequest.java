@@ -19,15 +19,18 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record RegisterUserRequest(
+        @Schema(description = "Letters, digits, '_', '.' and '-'; unique, whatever the case", example = "ada")
         @NotNull @Size(min = Username.MIN_LENGTH, max = Username.MAX_LENGTH)
         @Pattern(regexp = Username.ALLOWED, message = "may contain only letters, digits, '_', '.' and '-'")
         String username,
-        @NotNull @Schema(maxLength = Email.MAX_LENGTH) @Characters(max = Email.MAX_LENGTH)
+        @NotNull @Schema(description = "Unique, whatever the case", example = "ada@example.com",
+                maxLength = Email.MAX_LENGTH) @Characters(max = Email.MAX_LENGTH)
         @jakarta.validation.constraints.Email String email,
-        @NotNull @Schema(minLength = Password.MIN_LENGTH, maxLength = Password.MAX_LENGTH)
+        @NotNull @Schema(description = "Stored only as an Argon2id hash, never shown again", example = "correct-horse",
+                minLength = Password.MIN_LENGTH, maxLength = Password.MAX_LENGTH, format = "password")
         @Characters(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH) String password,
-        @Nullable @Schema(maxLength = FullName.MAX_LENGTH) @Characters(max = FullName.MAX_LENGTH) String fullName,
-        @Nullable @Schema(maxLength = Bio.MAX_LENGTH) @Characters(max = Bio.MAX_LENGTH) String bio) {
+        @Nullable @Schema(example = "Ada Lovelace", maxLength = FullName.MAX_LENGTH) @Characters(max = FullName.MAX_LENGTH) String fullName,
+        @Nullable @Schema(example = "First programmer", maxLength = Bio.MAX_LENGTH) @Characters(max = Bio.MAX_LENGTH) String bio) {
 
     /** Never print the password, not even in a debug log of the request. */
     @Override

@@ -31,24 +31,25 @@ public final class UpdateUserRequest {
 
     // nullable = false: the getters answer null for an absent field, which would otherwise document null
     // as a valid value, and the contract makes it a 400.
-    @Schema(nullable = false)
+    @Schema(description = "Letters, digits, '_', '.' and '-'; null is invalid", example = "ada_l", nullable = false)
     @Size(min = Username.MIN_LENGTH, max = Username.MAX_LENGTH)
     @Pattern(regexp = Username.ALLOWED, message = "may contain only letters, digits, '_', '.' and '-'")
     private String username;
-    @Schema(nullable = false, maxLength = Email.MAX_LENGTH)
+    @Schema(description = "null is invalid", example = "ada@example.org", nullable = false, maxLength = Email.MAX_LENGTH)
     @Characters(max = Email.MAX_LENGTH)
     @jakarta.validation.constraints.Email
     private String email;
-    @Schema(nullable = false, minLength = Password.MIN_LENGTH, maxLength = Password.MAX_LENGTH)
+    @Schema(description = "null is invalid", example = "battery-staple", format = "password", nullable = false,
+            minLength = Password.MIN_LENGTH, maxLength = Password.MAX_LENGTH)
     @Characters(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH)
     private String password;
-    @Schema(maxLength = FullName.MAX_LENGTH)
+    @Schema(description = "null clears it", example = "Augusta Ada King", maxLength = FullName.MAX_LENGTH)
     @Characters(max = FullName.MAX_LENGTH)
     private String fullName;
-    @Schema(maxLength = Bio.MAX_LENGTH)
+    @Schema(description = "null clears it", example = "Wrote the first program", maxLength = Bio.MAX_LENGTH)
     @Characters(max = Bio.MAX_LENGTH)
     private String bio;
-    @Schema(nullable = false)
+    @Schema(description = "false deactivates the account; null is invalid", example = "true", nullable = false)
     private Boolean active;
 
     boolean sent(String field) {
