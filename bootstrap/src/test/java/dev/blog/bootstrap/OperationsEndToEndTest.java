@@ -194,7 +194,7 @@ class OperationsEndToEndTest implements TestPropertyProvider {
         Map<String, Map<String, Object>> tagFields = map(schemas.get("AddTagRequest").get("properties"));
         assertThat(tagFields.get("name")).containsEntry("minLength", 1).containsEntry("maxLength", 50);
         assertThat(map(schemas.get("PostResponse").get("properties"))).containsKeys("author", "tags");
-        assertThat(schemas).containsKeys("PageResponse_PostResponse_", "PageResponse_TagUsageResponse_",
+        assertThat(schemas).containsKeys("PageResponsePostResponse", "PageResponseTagUsageResponse",
                 "ViewCountResponse");
     }
 
