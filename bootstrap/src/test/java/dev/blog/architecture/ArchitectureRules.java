@@ -18,7 +18,8 @@ final class ArchitectureRules {
     static final String DOMAIN = "dev.blog.domain..";
     static final String APPLICATION = "dev.blog.application..";
     static final String WEB_ADAPTER = "dev.blog.adapter.in..";
-    static final String PERSISTENCE_ADAPTER = "dev.blog.adapter.out..";
+    static final String PERSISTENCE_ADAPTER = "dev.blog.adapter.out.persistence..";
+    static final String PASSWORD_ADAPTER = "dev.blog.adapter.out.password..";
     static final String BOOTSTRAP = "dev.blog.bootstrap..";
 
     private static final DescribedPredicate<JavaClass> JDK_WITHOUT_JDBC =
@@ -45,13 +46,19 @@ final class ArchitectureRules {
 
     static final ArchRule WEB_ADAPTER_DOES_NOT_DEPEND_ON_OTHER_ADAPTERS = noClasses()
             .that().resideInAPackage(WEB_ADAPTER)
-            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE_ADAPTER, BOOTSTRAP)
-            .as("the web adapter does not depend on the persistence adapter or the bootstrap");
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE_ADAPTER, PASSWORD_ADAPTER, BOOTSTRAP)
+            .as("the web adapter does not depend on the persistence or password adapter or the bootstrap");
 
     static final ArchRule PERSISTENCE_ADAPTER_DOES_NOT_DEPEND_ON_OTHER_ADAPTERS = noClasses()
             .that().resideInAPackage(PERSISTENCE_ADAPTER)
-            .should().dependOnClassesThat().resideInAnyPackage(WEB_ADAPTER, BOOTSTRAP)
-            .as("the persistence adapter does not depend on the web adapter or the bootstrap");
+            .should().dependOnClassesThat().resideInAnyPackage(WEB_ADAPTER, PASSWORD_ADAPTER, BOOTSTRAP)
+            .as("the persistence adapter does not depend on the web or password adapter or the bootstrap");
+
+    static final ArchRule PASSWORD_ADAPTER_USES_ONLY_THE_DOMAIN = noClasses()
+            .that().resideInAPackage(PASSWORD_ADAPTER)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    APPLICATION, WEB_ADAPTER, PERSISTENCE_ADAPTER, BOOTSTRAP, "java.sql..", "javax.sql..")
+            .as("the password adapter implements a domain port and depends on no other module but the domain");
 
     private ArchitectureRules() {
     }

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.blog.adapter.in.archfixture.WebControllerUsingARepository;
+import dev.blog.adapter.out.password.archfixture.PasswordHasherUsingJdbc;
 import dev.blog.application.archfixture.ApplicationServiceUsingJdbc;
 import dev.blog.application.archfixture.ApplicationServiceUsingMicronaut;
 import dev.blog.domain.archfixture.DomainClassUsingSqlTimestamp;
@@ -48,6 +49,11 @@ class ArchitectureRulesCatchViolationsTest {
     void the_web_rule_catches_a_repository_port() {
         assertCaught(ArchitectureRules.WEB_ADAPTER_REACHES_THE_CORE_ONLY_THROUGH_USE_CASES,
                 WebControllerUsingARepository.class);
+    }
+
+    @Test
+    void the_password_rule_catches_java_sql() {
+        assertCaught(ArchitectureRules.PASSWORD_ADAPTER_USES_ONLY_THE_DOMAIN, PasswordHasherUsingJdbc.class);
     }
 
     @Test

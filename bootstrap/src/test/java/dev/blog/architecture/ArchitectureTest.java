@@ -25,4 +25,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule persistenceIndependent = ArchitectureRules.PERSISTENCE_ADAPTER_DOES_NOT_DEPEND_ON_OTHER_ADAPTERS;
+
+    @ArchTest
+    static final ArchRule passwordIndependent = ArchitectureRules.PASSWORD_ADAPTER_USES_ONLY_THE_DOMAIN;
 }

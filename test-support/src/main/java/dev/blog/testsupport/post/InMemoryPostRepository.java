@@ -4,8 +4,9 @@ import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.port.PostRepository;
 import dev.blog.domain.shared.NotFoundException;
-import dev.blog.domain.user.port.UserRepository;
+import dev.blog.domain.user.UserId;
 import dev.blog.testsupport.tag.InMemoryTagRepository;
+import dev.blog.testsupport.user.InMemoryUserRepository;
 
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,21 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A {@link PostRepository} in memory; like the database it needs the author to exist and creates new tags. */
+/**
+ * A {@link PostRepository} in memory; like the database it needs the author to exist, creates new tags and
+ * loses a user's posts with the user.
+ */
 public final class InMemoryPostRepository implements PostRepository {
 
     private final Map<Long, Post> posts = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
-    private final UserRepository users;
+    private final InMemoryUserRepository users;
     private final InMemoryTagRepository tags;
 
-    public InMemoryPostRepository(UserRepository users, InMemoryTagRepository tags) {
+    public InMemoryPostRepository(InMemoryUserRepository users, InMemoryTagRepository tags) {
         this.users = users;
         this.tags = tags;
+        users.cascadeDeletionTo(this::deleteByAuthor);
     }
 
     @Override
@@ -61,6 +66,10 @@ public final class InMemoryPostRepository implements PostRepository {
     public synchronized boolean deleteById(PostId id) {
         tags.unlink(id);
         return posts.remove(id.value()) != null;
+    }
+
+    private synchronized void deleteByAuthor(UserId author) {
+        all().stream().filter(post -> post.authorId().equals(author)).forEach(post -> deleteById(post.requireId()));
     }
 
     @Override

@@ -10,6 +10,8 @@ import dev.blog.domain.user.port.UserRepository;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,12 @@ public final class InMemoryUserRepository implements UserRepository {
 
     private final Map<Long, User> users = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final List<Consumer<UserId>> deletionCascades = new CopyOnWriteArrayList<>();
+
+    /** What else goes with a deleted user, as the database's ON DELETE CASCADE does (their posts, say). */
+    public void cascadeDeletionTo(Consumer<UserId> cascade) {
+        deletionCascades.add(cascade);
+    }
 
     @Override
     public synchronized User create(User user) {
@@ -70,8 +78,12 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public boolean deleteById(UserId id) {
-        return users.remove(id.value()) != null;
+    public synchronized boolean deleteById(UserId id) {
+        boolean deleted = users.remove(id.value()) != null;
+        if (deleted) {
+            deletionCascades.forEach(cascade -> cascade.accept(id));
+        }
+        return deleted;
     }
 
     private void requireUnique(User candidate, long ownId) {

@@ -1,6 +1,7 @@
 package dev.blog.adapter.out.persistence.user;
 
-import dev.blog.adapter.out.persistence.UniqueViolations;
+import dev.blog.adapter.out.persistence.SqlErrorTranslator;
+import dev.blog.domain.shared.ConflictException;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.user.User;
@@ -16,9 +17,9 @@ import java.util.Optional;
 @Singleton
 final class UserPersistenceAdapter implements UserRepository {
 
-    private static final UniqueViolations UNIQUE_VIOLATIONS = new UniqueViolations(Map.of(
-            "users_username_unique", "username",
-            "users_email_unique", "email"));
+    private static final SqlErrorTranslator UNIQUE_VIOLATIONS = new SqlErrorTranslator(Map.of(
+            "users_username_unique", () -> new ConflictException("username", "username is already taken"),
+            "users_email_unique", () -> new ConflictException("email", "email is already taken")));
 
     private final UserRowRepository rows;
     private final UserRowMapper mapper;

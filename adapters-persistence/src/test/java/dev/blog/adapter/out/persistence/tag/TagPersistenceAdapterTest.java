@@ -1,66 +1,72 @@
 package dev.blog.adapter.out.persistence.tag;
 
-import dev.blog.domain.shared.Page;
-import dev.blog.domain.shared.PageRequest;
-import dev.blog.domain.tag.Tag;
-import dev.blog.domain.tag.TagId;
-import dev.blog.domain.tag.TagName;
-import dev.blog.domain.tag.TagUsage;
-import dev.blog.domain.user.User;
-import dev.blog.adapter.out.persistence.AdapterTestOnPostgres;
+import dev.blog.application.shared.Transactions;
+import dev.blog.domain.post.port.PostQueries;
+import dev.blog.domain.post.port.PostRepository;
+import dev.blog.domain.tag.port.TagRepository;
+import dev.blog.domain.user.port.UserRepository;
+import dev.blog.testsupport.database.TestDatabase;
+import dev.blog.testsupport.tag.TagRepositoryContract;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.junit.jupiter.api.Test;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.TestInstance;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Supplier;
 
-import static dev.blog.testsupport.post.Posts.newPost;
-import static dev.blog.testsupport.user.Users.newUser;
-import static org.assertj.core.api.Assertions.assertThat;
-
+/** The TagRepository contract on PostgreSQL: tags, in the application's own transactions. */
 @MicronautTest(transactional = false)
-class TagPersistenceAdapterTest extends AdapterTestOnPostgres {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TagPersistenceAdapterTest extends TagRepositoryContract implements TestPropertyProvider {
 
-    private List<Tag> getOrCreate(String... names) {
-        Set<TagName> set = Set.of(Arrays.stream(names).map(TagName::of).toArray(TagName[]::new));
-        return transactions.inTransaction(() -> tags.getOrCreate(set));
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PostRepository posts;
+
+    @Inject
+    PostQueries queries;
+
+    @Inject
+    TagRepository tags;
+
+    @Inject
+    Transactions transactions;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.get().micronautProperties();
     }
 
-    @Test
-    void get_or_create_creates_missing_tags_once_and_returns_them_sorted() {
-        List<Tag> first = getOrCreate("spring", "java");
-        List<Tag> second = getOrCreate("java", "go", "spring");
-
-        assertThat(first).extracting(tag -> tag.name().value()).containsExactly("java", "spring");
-        assertThat(second).extracting(tag -> tag.name().value()).containsExactly("go", "java", "spring");
-        assertThat(second).containsAll(first);
-        assertThat(transactions.inTransaction(() -> tags.getOrCreate(Set.of()))).isEmpty();
+    @Override
+    protected void emptyStores() {
+        TestDatabase.get().truncateAllTables();
     }
 
-    @Test
-    void find_by_id_and_by_name() {
-        Tag java = getOrCreate("java").get(0);
-
-        assertThat(transactions.readOnly(() -> tags.findById(java.id()))).contains(java);
-        assertThat(transactions.readOnly(() -> tags.findByName(TagName.of("JAVA")))).contains(java);
-        assertThat(transactions.readOnly(() -> tags.findById(new TagId(987_654)))).isEmpty();
-        assertThat(transactions.readOnly(() -> tags.findByName(TagName.of("cobol")))).isEmpty();
+    @Override
+    protected UserRepository users() {
+        return users;
     }
 
-    @Test
-    void usage_pages_are_ordered_by_code_point_and_count_posts_including_none() {
-        User alice = transactions.inTransaction(() -> users.create(newUser("alice", T0)));
-        transactions.inTransaction(() -> posts.create(newPost(alice.requireId(), "one", T0, "java", "b")));
-        transactions.inTransaction(() -> posts.create(newPost(alice.requireId(), "two", T0, "java")));
-        getOrCreate("a b", "\uFF41");
+    @Override
+    protected PostRepository posts() {
+        return posts;
+    }
 
-        Page<TagUsage> all = transactions.readOnly(() -> tags.findUsagePage(new PageRequest(0, 10)));
-        Page<TagUsage> window = transactions.readOnly(() -> tags.findUsagePage(new PageRequest(1, 2)));
+    @Override
+    protected PostQueries queries() {
+        return queries;
+    }
 
-        assertThat(all.items()).extracting(usage -> usage.tag().name().value() + "=" + usage.postCount())
-                .containsExactly("a b=0", "b=1", "java=2", "\uFF41=0");
-        assertThat(window.items()).extracting(usage -> usage.tag().name().value()).containsExactly("b", "java");
-        assertThat(window.total()).isEqualTo(4);
+    @Override
+    protected TagRepository tags() {
+        return tags;
+    }
+
+    @Override
+    protected <T> T inTransaction(Supplier<T> work) {
+        return transactions.inTransaction(work);
     }
 }

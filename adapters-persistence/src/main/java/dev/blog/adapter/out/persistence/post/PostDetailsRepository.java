@@ -1,0 +1,58 @@
+package dev.blog.adapter.out.persistence.post;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read side of posts: posts joined with their authors (one row per post, since each has exactly one
+ * author), then the tags of a whole page in one statement keyed by the posts' ids. A null filter
+ * parameter matches every post; the casts let PostgreSQL type a null parameter.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
+
+    @Query("""
+            SELECT p.id, p.title, p.content, p.published, p.view_count, p.created_at, p.updated_at,
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+            FROM posts p JOIN users u ON u.id = p.author_id
+            WHERE p.id = :id""")
+    Optional<PostDetailsRow> findDetails(long id);
+
+    @Query("""
+            SELECT p.id, p.title, p.content, p.published, p.view_count, p.created_at, p.updated_at,
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+            FROM posts p JOIN users u ON u.id = p.author_id
+            WHERE (CAST(:authorId AS BIGINT) IS NULL OR p.author_id = :authorId)
+              AND (CAST(:published AS BOOLEAN) IS NULL OR p.published = :published)
+              AND (CAST(:tag AS VARCHAR) IS NULL OR EXISTS (
+                    SELECT 1 FROM post_tags pt JOIN tags t ON t.id = pt.tag_id
+                    WHERE pt.post_id = p.id AND t.name = :tag))
+            ORDER BY p.created_at DESC, p.id DESC
+            LIMIT :limit OFFSET :offset""")
+    List<PostDetailsRow> findWindow(@Nullable Long authorId, @Nullable Boolean published, @Nullable String tag,
+                                    int offset, int limit);
+
+    @Query("""
+            SELECT count(*) FROM posts p
+            WHERE (CAST(:authorId AS BIGINT) IS NULL OR p.author_id = :authorId)
+              AND (CAST(:published AS BOOLEAN) IS NULL OR p.published = :published)
+              AND (CAST(:tag AS VARCHAR) IS NULL OR EXISTS (
+                    SELECT 1 FROM post_tags pt JOIN tags t ON t.id = pt.tag_id
+                    WHERE pt.post_id = p.id AND t.name = :tag))""")
+    long countMatching(@Nullable Long authorId, @Nullable Boolean published, @Nullable String tag);
+
+    @Query("""
+            SELECT pt.post_id, t.id, t.name
+            FROM post_tags pt JOIN tags t ON t.id = pt.tag_id
+            WHERE pt.post_id = ANY(:postIds)
+            ORDER BY t.name""")
+    List<PostTagRow> findTagsOfPosts(@TypeDef(type = DataType.LONG_ARRAY) Long[] postIds);
+}

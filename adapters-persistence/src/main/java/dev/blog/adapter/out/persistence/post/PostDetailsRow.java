@@ -1,0 +1,20 @@
+package dev.blog.adapter.out.persistence.post;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+
+/** A post joined with its author, as the read queries project it, waiting for its tags. */
+@Introspected
+record PostDetailsRow(long id,
+                      String title,
+                      String content,
+                      boolean published,
+                      long viewCount,
+                      Instant createdAt,
+                      Instant updatedAt,
+                      long authorId,
+                      String authorUsername,
+                      @Nullable String authorFullName) {
+}

@@ -1,0 +1,88 @@
+package dev.blog.adapter.out.persistence.post;
+
+import dev.blog.domain.post.AuthorSummary;
+import dev.blog.domain.post.Content;
+import dev.blog.domain.post.Post;
+import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.Title;
+import dev.blog.domain.tag.Tag;
+import dev.blog.domain.tag.TagId;
+import dev.blog.domain.tag.TagName;
+import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.UserId;
+import dev.blog.domain.user.Username;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** Rows to aggregates and back; the aggregates' constructors re-check every invariant on the way in. */
+@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA)
+interface PostRowMapper {
+
+    PostRow toRow(Post post);
+
+    // MapStruct takes Post#withId for a fluent setter; the constructor already sets the id.
+    @Mapping(target = "withId", ignore = true)
+    @Mapping(target = "tags", source = "tagNames")
+    Post toPost(PostRow row, List<String> tagNames);
+
+    @Mapping(target = "author", source = "row")
+    @Mapping(target = "tags", source = "tags")
+    PostDetails toDetails(PostDetailsRow row, List<Tag> tags);
+
+    default AuthorSummary toAuthor(PostDetailsRow row) {
+        return new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
+                row.authorFullName() == null ? null : new FullName(row.authorFullName()));
+    }
+
+    default Tag toTag(PostTagRow row) {
+        return new Tag(new TagId(row.id()), new TagName(row.name()));
+    }
+
+    default SortedSet<TagName> toTagNames(List<String> names) {
+        SortedSet<TagName> tagNames = new TreeSet<>();
+        names.forEach(name -> tagNames.add(new TagName(name)));
+        return tagNames;
+    }
+
+    default Long fromPostId(PostId id) {
+        return id == null ? null : id.value();
+    }
+
+    default PostId toPostId(Long id) {
+        return id == null ? null : new PostId(id);
+    }
+
+    default PostId toStoredPostId(long id) {
+        return new PostId(id);
+    }
+
+    default long fromUserId(UserId id) {
+        return id.value();
+    }
+
+    default UserId toUserId(long id) {
+        return new UserId(id);
+    }
+
+    default String fromTitle(Title title) {
+        return title.value();
+    }
+
+    default Title toTitle(String title) {
+        return new Title(title);
+    }
+
+    default String fromContent(Content content) {
+        return content.value();
+    }
+
+    default Content toContent(String content) {
+        return new Content(content);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.blog.adapter.out.persistence.post;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The write side of posts: the rows of {@code posts} and their links in {@code post_tags}. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PostRowRepository extends GenericRepository<PostRow, Long> {
+
+    PostRow save(PostRow row);
+
+    @Query("SELECT * FROM posts WHERE id = :id FOR UPDATE")
+    Optional<PostRow> findByIdForUpdate(long id);
+
+    /**
+     * Issued once the row lock is held, as a statement of its own: under READ COMMITTED it then sees what
+     * the previous lock holder committed. Read within the locking statement, the links would be stale.
+     */
+    @Query("SELECT t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id = :postId")
+    List<String> findTagNames(long postId);
+
+    /** Leaves view_count alone: a concurrent view must not be overwritten by the count the post was loaded with. */
+    @Query("""
+            UPDATE posts SET title = :title, content = :content, published = :published, updated_at = :updatedAt
+            WHERE id = :id""")
+    int updateAllButViewCount(long id, String title, String content, boolean published, Instant updatedAt);
+
+    int deleteById(long id);
+
+    /** One atomic step, so concurrent views lose no increment; the row stays locked until the transaction ends. */
+    @Query("UPDATE posts SET view_count = view_count + 1 WHERE id = :id")
+    int incrementViewCount(long id);
+
+    /** Micronaut Data runs an UPDATE ... RETURNING as an update and drops the row it returns, hence this read. */
+    @Query("SELECT view_count FROM posts WHERE id = :id")
+    long findViewCount(long id);
+
+    @Query("DELETE FROM post_tags WHERE post_id = :postId AND tag_id <> ALL(:tagIds)")
+    void unlinkTagsOtherThan(long postId, @TypeDef(type = DataType.LONG_ARRAY) Long[] tagIds);
+
+    @Query("""
+            INSERT INTO post_tags (post_id, tag_id)
+            SELECT :postId, tag_id FROM unnest(:tagIds) AS linked (tag_id)
+            ON CONFLICT DO NOTHING""")
+    void linkTags(long postId, @TypeDef(type = DataType.LONG_ARRAY) Long[] tagIds);
+}

@@ -1,0 +1,43 @@
+package dev.blog.adapter.out.persistence.tag;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface TagRowRepository extends GenericRepository<TagRow, Long> {
+
+    Optional<TagRow> findById(long id);
+
+    Optional<TagRow> findByName(String name);
+
+    /**
+     * Sorted, so that transactions creating overlapping names take the index locks in one order and
+     * cannot deadlock. DO NOTHING waits for a concurrent insert of the same name and then skips it. One
+     * array parameter, so the statement is the same whatever the number of names.
+     */
+    @Query("""
+            INSERT INTO tags (name)
+            SELECT name FROM unnest(:names) AS wanted (name) ORDER BY name
+            ON CONFLICT (name) DO NOTHING""")
+    void insertMissing(@TypeDef(type = DataType.STRING_ARRAY) String[] names);
+
+    @Query("SELECT * FROM tags WHERE name = ANY(:names) ORDER BY name")
+    List<TagRow> findByNames(@TypeDef(type = DataType.STRING_ARRAY) String[] names);
+
+    @Query("""
+            SELECT t.id, t.name, (SELECT count(*) FROM post_tags pt WHERE pt.tag_id = t.id) AS post_count
+            FROM tags t
+            ORDER BY t.name
+            LIMIT :limit OFFSET :offset""")
+    List<TagUsageRow> findUsageWindow(int offset, int limit);
+
+    @Query("SELECT count(*) FROM tags")
+    long countAll();
+}

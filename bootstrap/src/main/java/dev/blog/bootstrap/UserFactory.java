@@ -1,0 +1,53 @@
+package dev.blog.bootstrap;
+
+import dev.blog.application.shared.Transactions;
+import dev.blog.application.user.port.in.DeleteUserUseCase;
+import dev.blog.application.user.port.in.GetUserUseCase;
+import dev.blog.application.user.port.in.ListUsersUseCase;
+import dev.blog.application.user.port.in.RegisterUserUseCase;
+import dev.blog.application.user.port.in.UpdateUserUseCase;
+import dev.blog.application.user.service.DeleteUserService;
+import dev.blog.application.user.service.GetUserService;
+import dev.blog.application.user.service.ListUsersService;
+import dev.blog.application.user.service.RegisterUserService;
+import dev.blog.application.user.service.UpdateUserService;
+import dev.blog.domain.user.port.PasswordHasher;
+import dev.blog.domain.user.port.UserRepository;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/**
+ * The use cases of users: registration, profiles, listing and deletion.
+ * Built from the ports the adapters provide: the application stays free of Micronaut.
+ */
+@Factory
+class UserFactory {
+
+    @Singleton
+    RegisterUserUseCase registerUser(UserRepository users, PasswordHasher hasher, Transactions transactions,
+                                     Clock clock) {
+        return new RegisterUserService(users, hasher, transactions, clock);
+    }
+
+    @Singleton
+    GetUserUseCase getUser(UserRepository users, Transactions transactions) {
+        return new GetUserService(users, transactions);
+    }
+
+    @Singleton
+    ListUsersUseCase listUsers(UserRepository users, Transactions transactions) {
+        return new ListUsersService(users, transactions);
+    }
+
+    @Singleton
+    UpdateUserUseCase updateUser(UserRepository users, PasswordHasher hasher, Transactions transactions, Clock clock) {
+        return new UpdateUserService(users, hasher, transactions, clock);
+    }
+
+    @Singleton
+    DeleteUserUseCase deleteUser(UserRepository users, Transactions transactions) {
+        return new DeleteUserService(users, transactions);
+    }
+}

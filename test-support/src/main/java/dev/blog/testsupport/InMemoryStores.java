@@ -1,0 +1,18 @@
+package dev.blog.testsupport;
+
+import dev.blog.testsupport.post.InMemoryPostQueries;
+import dev.blog.testsupport.post.InMemoryPostRepository;
+import dev.blog.testsupport.tag.InMemoryTagRepository;
+import dev.blog.testsupport.user.InMemoryUserRepository;
+
+/** The in-memory fakes of every store, wired to each other as the database's tables are. */
+public record InMemoryStores(InMemoryUserRepository users, InMemoryPostRepository posts,
+                             InMemoryPostQueries queries, InMemoryTagRepository tags) {
+
+    public static InMemoryStores create() {
+        InMemoryUserRepository users = new InMemoryUserRepository();
+        InMemoryTagRepository tags = new InMemoryTagRepository();
+        InMemoryPostRepository posts = new InMemoryPostRepository(users, tags);
+        return new InMemoryStores(users, posts, new InMemoryPostQueries(users, posts, tags), tags);
+    }
+}

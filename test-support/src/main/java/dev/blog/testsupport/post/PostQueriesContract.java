@@ -1,0 +1,154 @@
+package dev.blog.testsupport.post;
+
+import dev.blog.domain.post.Content;
+import dev.blog.domain.post.Post;
+import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostFilter;
+import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.Title;
+import dev.blog.domain.shared.Page;
+import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.tag.Tag;
+import dev.blog.domain.tag.TagName;
+import dev.blog.domain.user.User;
+import dev.blog.testsupport.StoresContract;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.blog.testsupport.post.Posts.newPost;
+import static dev.blog.testsupport.user.Users.newUser;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@code PostQueries} must do, the in-memory fake as much as the database adapter. */
+public abstract class PostQueriesContract extends StoresContract {
+
+    private User alice;
+
+    @BeforeEach
+    void storeAnAuthor() {
+        alice = createUser(newUser("alice", T0));
+    }
+
+    private PostDetails details(PostId id) {
+        return inTransaction(() -> queries().findById(id)).orElseThrow();
+    }
+
+    private Page<PostDetails> page(PostFilter filter, int offset, int limit) {
+        return inTransaction(() -> queries().findPage(filter, new PageRequest(offset, limit)));
+    }
+
+    private static List<String> names(List<Tag> tags) {
+        return tags.stream().map(tag -> tag.name().value()).toList();
+    }
+
+    @Test
+    void a_post_reads_back_with_its_author_and_its_tags_sorted_by_name() {
+        Post stored = createPost(newPost(alice.requireId(), "Hello", T0, "spring", "java"));
+
+        PostDetails found = details(stored.requireId());
+
+        assertThat(found.title()).isEqualTo(new Title("Hello"));
+        assertThat(found.content()).isEqualTo(new Content("Content of Hello"));
+        assertThat(found.published()).isFalse();
+        assertThat(found.viewCount()).isZero();
+        assertThat(found.createdAt()).isEqualTo(T0);
+        assertThat(found.updatedAt()).isEqualTo(T0);
+        assertThat(found.author().id()).isEqualTo(alice.requireId());
+        assertThat(found.author().username()).isEqualTo(alice.username());
+        assertThat(found.author().fullName()).isEqualTo(alice.fullName());
+        assertThat(names(found.tags())).containsExactly("java", "spring");
+        assertThat(inTransaction(() -> tags().findByName(TagName.of("java")))).contains(found.tags().get(0));
+    }
+
+    @Test
+    void an_unknown_post_is_empty() {
+        assertThat(inTransaction(() -> queries().findById(new PostId(987_654)))).isEmpty();
+    }
+
+    @Test
+    void pages_are_newest_first_with_the_id_breaking_ties_and_count_everything() {
+        Post old = createPost(newPost(alice.requireId(), "old", T0));
+        Post tieA = createPost(newPost(alice.requireId(), "tieA", T0.plusSeconds(10)));
+        Post tieB = createPost(newPost(alice.requireId(), "tieB", T0.plusSeconds(10)));
+        Post newest = createPost(newPost(alice.requireId(), "newest", T0.plusSeconds(20)));
+
+        Page<PostDetails> all = page(PostFilter.all(), 0, 10);
+        Page<PostDetails> window = page(PostFilter.all(), 1, 2);
+
+        assertThat(all.items()).extracting(PostDetails::id)
+                .containsExactly(newest.id(), tieB.id(), tieA.id(), old.id());
+        assertThat(window.items()).extracting(PostDetails::id).containsExactly(tieB.id(), tieA.id());
+        assertThat(window.total()).isEqualTo(4);
+        assertThat(page(PostFilter.all(), 10, 2).items()).isEmpty();
+    }
+
+    @Test
+    void filters_combine_and_are_counted() {
+        User bob = createUser(newUser("bob", T0));
+        createPost(newPost(alice.requireId(), "a-java", T0, "java"));
+        createPost(newPost(alice.requireId(), "a-go", T0.plusSeconds(1), "go"));
+        Post published = createPost(newPost(bob.requireId(), "b-java", T0.plusSeconds(2), "java", "go")
+                .changePublished(true, T0.plusSeconds(2)));
+
+        Page<PostDetails> javaPosts = page(PostFilter.byTag(TagName.of("java")), 0, 10);
+        Page<PostDetails> bobs = page(PostFilter.byAuthor(bob.requireId()), 0, 10);
+        Page<PostDetails> publishedGo = page(new PostFilter(Optional.empty(), Optional.of(TagName.of("go")),
+                Optional.of(true)), 0, 10);
+        Page<PostDetails> alicesJava = page(new PostFilter(Optional.of(alice.requireId()),
+                Optional.of(TagName.of("java")), Optional.empty()), 0, 10);
+
+        assertThat(javaPosts.items()).extracting(post -> post.title().value()).containsExactly("b-java", "a-java");
+        assertThat(javaPosts.total()).isEqualTo(2);
+        assertThat(bobs.items()).extracting(PostDetails::id).containsExactly(published.id());
+        assertThat(publishedGo.items()).extracting(PostDetails::id).containsExactly(published.id());
+        assertThat(publishedGo.total()).isEqualTo(1);
+        assertThat(alicesJava.items()).extracting(post -> post.title().value()).containsExactly("a-java");
+        assertThat(page(PostFilter.byTag(TagName.of("unknown")), 0, 10).total()).isZero();
+    }
+
+    @Test
+    void paging_through_posts_with_many_tags_neither_repeats_nor_drops_a_post() {
+        List<PostId> expected = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            expected.add(0, createPost(newPost(alice.requireId(), "post" + i, T0.plusSeconds(i / 3),
+                    "java", "go", "tag" + i % 4)).requireId());
+        }
+
+        for (PostFilter filter : List.of(PostFilter.all(), PostFilter.byTag(TagName.of("java")))) {
+            List<PostId> seen = new ArrayList<>();
+            for (int offset = 0; offset < 30; offset += 5) {
+                Page<PostDetails> window = page(filter, offset, 5);
+                assertThat(window.total()).isEqualTo(23);
+                window.items().forEach(post -> assertThat(post.tags()).hasSize(3));
+                window.items().forEach(post -> seen.add(post.id()));
+            }
+            assertThat(seen).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void authors_without_a_full_name_and_posts_without_tags_read_back() {
+        User bare = createUser(newUser("bare", T0).changeFullName(null, T0));
+        Post post = createPost(newPost(bare.requireId(), "bare post", T0));
+
+        PostDetails found = details(post.requireId());
+
+        assertThat(found.author().fullName()).isNull();
+        assertThat(found.tags()).isEmpty();
+    }
+
+    @Test
+    void the_posts_of_a_deleted_user_leave_every_list() {
+        User bob = createUser(newUser("bob", T0));
+        createPost(newPost(bob.requireId(), "bob's", T0, "java"));
+
+        inTransaction(() -> users().deleteById(bob.requireId()));
+
+        assertThat(page(PostFilter.all(), 0, 10).total()).isZero();
+        assertThat(page(PostFilter.byTag(TagName.of("java")), 0, 10).items()).isEmpty();
+    }
+}
