@@ -10,7 +10,7 @@ source "$(dirname "$0")/cluster.sh"
 [ -d "$STATE" ] || die "no cluster: start it with deploy/local/up.sh"
 # shellcheck disable=SC1091
 source "$STATE/secrets.env"
-export PGHOST=127.0.0.1 PGPORT=$PRIMARY_PORT PGUSER=blog PGPASSWORD=$BLOG_PASSWORD BENCH_DB=blog
+export PGHOST=127.0.0.1 PGPORT=$PRIMARY_PORT PGUSER=blog PGPASSWORD=$BLOG_PASSWORD BENCH_DB=blog BENCH_DB_DISPOSABLE=1
 export SCENARIOS=${SCENARIOS:-a b e} DURATION=${DURATION:-20} CONNECTIONS=${CONNECTIONS:-32}
 export CEILINGS=${CEILINGS:-0} QUIET_WAIT=${QUIET_WAIT:-30} SKIP_BUILD=1
 

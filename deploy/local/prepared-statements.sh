@@ -13,7 +13,7 @@ source "$(dirname "$0")/cluster.sh"
 [ -d "$STATE" ] || die "no cluster: start it with deploy/local/up.sh"
 # shellcheck disable=SC1091
 source "$STATE/secrets.env"
-export PGHOST=127.0.0.1 PGPORT=$PRIMARY_PORT PGUSER=blog PGPASSWORD=$BLOG_PASSWORD
+export PGHOST=127.0.0.1 PGPORT=$PRIMARY_PORT PGUSER=blog PGPASSWORD=$BLOG_PASSWORD BENCH_DB_DISPOSABLE=1
 SECONDS_EACH=${DURATION:-20}
 OUT=$STATE/pgbench
 "$ROOT/benchmarks/pgbench/ceiling.sh" blog 1 1 "$OUT" b d 2>/dev/null   # writes the scripts
