@@ -9,65 +9,98 @@ import java.util.Objects;
  * User, so a no-op request leaves {@code updatedAt} alone. {@code updatedAt} never moves backwards, even
  * when the clock does (an NTP step, say).
  *
+ * <p>{@code tokenEpoch} counts how often the user's access tokens were revoked: a token carries the epoch
+ * it was issued in and is honoured only while that is still the user's epoch. Logging out, a new password
+ * and deactivation advance it.
+ *
  * @param id       assigned by the database, so {@code null} until the user has been stored
  * @param fullName optional, {@code null} when not given
  * @param bio      optional, {@code null} when not given
  */
 public record User(UserId id, Username username, Email email, PasswordHash passwordHash, FullName fullName, Bio bio,
-                   boolean active, Instant createdAt, Instant updatedAt) {
+                   boolean active, Role role, long tokenEpoch, Instant createdAt, Instant updatedAt) {
 
     public User {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(passwordHash, "passwordHash");
+        Objects.requireNonNull(role, "role");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         if (updatedAt.isBefore(createdAt)) {
             throw new IllegalArgumentException("updatedAt must not be before createdAt");
         }
+        if (tokenEpoch < 0) {
+            throw new IllegalArgumentException("tokenEpoch must not be negative");
+        }
     }
 
-    /** A new, active user that has not been stored yet. */
+    /** A new, active user with the role {@code USER} that has not been stored yet. */
     public static User register(Username username, Email email, PasswordHash passwordHash, FullName fullName, Bio bio,
                                 Instant now) {
-        return new User(null, username, email, passwordHash, fullName, bio, true, now, now);
+        return new User(null, username, email, passwordHash, fullName, bio, true, Role.USER, 0, now, now);
     }
 
     public User withId(UserId newId) {
         return new User(Objects.requireNonNull(newId, "id"), username, email, passwordHash, fullName, bio, active,
-                createdAt, updatedAt);
+                role, tokenEpoch, createdAt, updatedAt);
     }
 
     public User rename(Username newUsername, Instant now) {
         return newUsername.equals(username) ? this
-                : new User(id, newUsername, email, passwordHash, fullName, bio, active, createdAt, later(now));
+                : new User(id, newUsername, email, passwordHash, fullName, bio, active, role, tokenEpoch, createdAt,
+                later(now));
     }
 
     public User changeEmail(Email newEmail, Instant now) {
         return newEmail.equals(email) ? this
-                : new User(id, username, newEmail, passwordHash, fullName, bio, active, createdAt, later(now));
+                : new User(id, username, newEmail, passwordHash, fullName, bio, active, role, tokenEpoch, createdAt,
+                later(now));
     }
 
+    /** Revokes every token issued so far: whoever held one with the old password must log in again. */
     public User changePassword(PasswordHash newHash, Instant now) {
         return newHash.equals(passwordHash) ? this
-                : new User(id, username, email, newHash, fullName, bio, active, createdAt, later(now));
+                : new User(id, username, email, newHash, fullName, bio, active, role, tokenEpoch + 1, createdAt,
+                later(now));
     }
 
     /** {@code null} clears the full name. */
     public User changeFullName(FullName newFullName, Instant now) {
         return Objects.equals(newFullName, fullName) ? this
-                : new User(id, username, email, passwordHash, newFullName, bio, active, createdAt, later(now));
+                : new User(id, username, email, passwordHash, newFullName, bio, active, role, tokenEpoch, createdAt,
+                later(now));
     }
 
     /** {@code null} clears the bio. */
     public User changeBio(Bio newBio, Instant now) {
         return Objects.equals(newBio, bio) ? this
-                : new User(id, username, email, passwordHash, fullName, newBio, active, createdAt, later(now));
+                : new User(id, username, email, passwordHash, fullName, newBio, active, role, tokenEpoch, createdAt,
+                later(now));
     }
 
+    /** Deactivation revokes every token of the user. */
     public User changeActive(boolean newActive, Instant now) {
         return newActive == active ? this
-                : new User(id, username, email, passwordHash, fullName, bio, newActive, createdAt, later(now));
+                : new User(id, username, email, passwordHash, fullName, bio, newActive, role,
+                newActive ? tokenEpoch : tokenEpoch + 1, createdAt, later(now));
+    }
+
+    public User changeRole(Role newRole, Instant now) {
+        return newRole == role ? this
+                : new User(id, username, email, passwordHash, fullName, bio, active, newRole, tokenEpoch, createdAt,
+                later(now));
+    }
+
+    /** Logging out: every token issued so far stops working. Not a change of the profile, so {@code updatedAt} stays. */
+    public User revokeTokens() {
+        return new User(id, username, email, passwordHash, fullName, bio, active, role, tokenEpoch + 1, createdAt,
+                updatedAt);
+    }
+
+    /** Whether a token issued in {@code epoch} still stands for this user. */
+    public boolean honoursTokensOf(long epoch) {
+        return active && epoch == tokenEpoch;
     }
 
     private Instant later(Instant now) {
@@ -88,6 +121,6 @@ public record User(UserId id, Username username, Email email, PasswordHash passw
     /** Leaves out the password hash, so that printing a user can never leak it. */
     @Override
     public String toString() {
-        return "User[id=" + id + ", username=" + username + ", active=" + active + "]";
+        return "User[id=" + id + ", username=" + username + ", active=" + active + ", role=" + role + "]";
     }
 }

@@ -23,6 +23,7 @@ class UserTest {
     private static final PasswordHash HASH = new PasswordHash("hash-of-alice");
     private static final FullName FULL_NAME = new FullName("Alice Liddell");
     private static final Bio BIO = new Bio("Went down a rabbit hole.");
+    private static final long EPOCH = 0;
 
     private static User stored() {
         return User.register(USERNAME, EMAIL, HASH, FULL_NAME, BIO, T0).withId(ID);
@@ -35,6 +36,8 @@ class UserTest {
         assertThat(user.id()).isNull();
         assertThat(user.isStored()).isFalse();
         assertThat(user.active()).isTrue();
+        assertThat(user.role()).isEqualTo(Role.USER);
+        assertThat(user.tokenEpoch()).isZero();
         assertThat(user.username()).isEqualTo(USERNAME);
         assertThat(user.email()).isEqualTo(EMAIL);
         assertThat(user.passwordHash()).isEqualTo(HASH);
@@ -85,21 +88,23 @@ class UserTest {
         Bio newBio = new Bio("Back again.");
         return Stream.of(
                 arguments("username", change((user, now) -> user.rename(newUsername, now)),
-                        new User(ID, newUsername, EMAIL, HASH, FULL_NAME, BIO, true, T0, LATER)),
+                        new User(ID, newUsername, EMAIL, HASH, FULL_NAME, BIO, true, Role.USER, EPOCH, T0, LATER)),
                 arguments("email", change((user, now) -> user.changeEmail(newEmail, now)),
-                        new User(ID, USERNAME, newEmail, HASH, FULL_NAME, BIO, true, T0, LATER)),
+                        new User(ID, USERNAME, newEmail, HASH, FULL_NAME, BIO, true, Role.USER, EPOCH, T0, LATER)),
                 arguments("passwordHash", change((user, now) -> user.changePassword(newHash, now)),
-                        new User(ID, USERNAME, EMAIL, newHash, FULL_NAME, BIO, true, T0, LATER)),
+                        new User(ID, USERNAME, EMAIL, newHash, FULL_NAME, BIO, true, Role.USER, EPOCH + 1, T0, LATER)),
                 arguments("fullName", change((user, now) -> user.changeFullName(newFullName, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, newFullName, BIO, true, T0, LATER)),
+                        new User(ID, USERNAME, EMAIL, HASH, newFullName, BIO, true, Role.USER, EPOCH, T0, LATER)),
                 arguments("fullName cleared", change((user, now) -> user.changeFullName(null, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, null, BIO, true, T0, LATER)),
+                        new User(ID, USERNAME, EMAIL, HASH, null, BIO, true, Role.USER, EPOCH, T0, LATER)),
                 arguments("bio", change((user, now) -> user.changeBio(newBio, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, newBio, true, T0, LATER)),
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, newBio, true, Role.USER, EPOCH, T0, LATER)),
                 arguments("bio cleared", change((user, now) -> user.changeBio(null, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, null, true, T0, LATER)),
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, null, true, Role.USER, EPOCH, T0, LATER)),
                 arguments("active", change((user, now) -> user.changeActive(false, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, false, T0, LATER)));
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, false, Role.USER, EPOCH + 1, T0, LATER)),
+                arguments("role", change((user, now) -> user.changeRole(Role.ADMIN, now)),
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, true, Role.ADMIN, EPOCH, T0, LATER)));
     }
 
     private static BiFunction<User, Instant, User> change(BiFunction<User, Instant, User> change) {
@@ -131,7 +136,8 @@ class UserTest {
 
         assertThat(after.updatedAt()).isEqualTo(user.updatedAt());
         assertThat(after).isEqualTo(new User(expected.id(), expected.username(), expected.email(),
-                expected.passwordHash(), expected.fullName(), expected.bio(), expected.active(), T0, T0));
+                expected.passwordHash(), expected.fullName(), expected.bio(), expected.active(), expected.role(),
+                expected.tokenEpoch(), T0, T0));
     }
 
     @Test
@@ -144,32 +150,67 @@ class UserTest {
         assertThat(user.changeFullName(user.fullName(), LATER)).isSameAs(user);
         assertThat(user.changeBio(user.bio(), LATER)).isSameAs(user);
         assertThat(user.changeActive(user.active(), LATER)).isSameAs(user);
+        assertThat(user.changeRole(user.role(), LATER)).isSameAs(user);
     }
 
     @Test
     void updated_at_before_created_at_is_rejected() {
-        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, true, T0, T0.minusNanos(1)))
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, true, Role.USER, EPOCH, T0, T0.minusNanos(1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("updatedAt");
     }
 
     @Test
     void updated_at_equal_to_created_at_is_accepted() {
-        assertThat(new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, true, T0, T0).updatedAt()).isEqualTo(T0);
+        assertThat(new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, true, Role.USER, EPOCH, T0, T0).updatedAt()).isEqualTo(T0);
     }
 
     @Test
     void required_fields_must_not_be_null() {
-        assertThatThrownBy(() -> new User(ID, null, EMAIL, HASH, null, null, true, T0, T0))
+        assertThatThrownBy(() -> new User(ID, null, EMAIL, HASH, null, null, true, Role.USER, EPOCH, T0, T0))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("username");
-        assertThatThrownBy(() -> new User(ID, USERNAME, null, HASH, null, null, true, T0, T0))
+        assertThatThrownBy(() -> new User(ID, USERNAME, null, HASH, null, null, true, Role.USER, EPOCH, T0, T0))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("email");
-        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, null, null, null, true, T0, T0))
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, null, null, null, true, Role.USER, EPOCH, T0, T0))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("passwordHash");
-        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, true, null, T0))
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, true, null, EPOCH, T0, T0))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("role");
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, true, Role.USER, EPOCH, null, T0))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("createdAt");
-        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, true, T0, null))
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, true, Role.USER, EPOCH, T0, null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("updatedAt");
+    }
+
+    @Test
+    void a_token_stands_while_its_epoch_is_the_users_and_the_user_is_active() {
+        User user = stored();
+
+        assertThat(user.honoursTokensOf(EPOCH)).isTrue();
+        assertThat(user.honoursTokensOf(EPOCH + 1)).as("an epoch the user never had").isFalse();
+        assertThat(user.revokeTokens().honoursTokensOf(EPOCH)).as("after logging out").isFalse();
+        assertThat(user.revokeTokens().honoursTokensOf(EPOCH + 1)).as("a token issued after logging out").isTrue();
+        assertThat(user.changePassword(new PasswordHash("new"), LATER).honoursTokensOf(EPOCH)).isFalse();
+        assertThat(user.changeActive(false, LATER).honoursTokensOf(EPOCH)).isFalse();
+        assertThat(user.changeActive(false, LATER).honoursTokensOf(EPOCH + 1)).as("nobody, while deactivated").isFalse();
+    }
+
+    @Test
+    void revoking_tokens_is_not_a_change_of_the_profile() {
+        User user = stored();
+
+        User loggedOut = user.revokeTokens();
+
+        assertThat(loggedOut.updatedAt()).isEqualTo(user.updatedAt());
+        assertThat(loggedOut).usingRecursiveComparison().ignoringFields("tokenEpoch").isEqualTo(user);
+    }
+
+    @Test
+    void reactivation_and_other_changes_keep_the_tokens() {
+        User deactivated = stored().changeActive(false, LATER);
+
+        assertThat(deactivated.changeActive(true, LATER).tokenEpoch()).isEqualTo(deactivated.tokenEpoch());
+        assertThat(stored().changeRole(Role.ADMIN, LATER).tokenEpoch()).isEqualTo(EPOCH);
+        assertThat(stored().changeEmail(new Email("a@b.example"), LATER).tokenEpoch()).isEqualTo(EPOCH);
     }
 
     @Test

@@ -63,6 +63,21 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findByIdForUpdate(UserId id) {
+        // No transactions in memory: nothing to hold. Tests of concurrency run on the database.
+        return findById(id);
+    }
+
+    @Override
+    public Optional<User> findByLogin(String login) {
+        String wanted = login.toLowerCase(Locale.ROOT);
+        return users.values().stream()
+                .filter(user -> user.username().value().toLowerCase(Locale.ROOT).equals(wanted)
+                        || user.email().value().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
+    }
+
+    @Override
     public boolean existsById(UserId id) {
         return users.containsKey(id.value());
     }

@@ -4,6 +4,7 @@ import dev.blog.domain.shared.ConflictException;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.user.Email;
+import dev.blog.domain.user.Role;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserFilter;
 import dev.blog.domain.user.UserId;
@@ -117,6 +118,33 @@ public abstract class UserRepositoryContract {
         User renamed = stored.rename(new Username("HEIDI"), T0.plusSeconds(1));
 
         assertThat(inTransaction(() -> repository().update(renamed)).username()).isEqualTo(new Username("HEIDI"));
+    }
+
+    @Test
+    void role_and_token_epoch_are_stored() {
+        User stored = create(newUser("judy", T0));
+        User changed = stored.changeRole(Role.ADMIN, T0.plusSeconds(1)).revokeTokens().revokeTokens();
+
+        inTransaction(() -> repository().update(changed));
+
+        assertThat(repository().findById(stored.requireId())).hasValueSatisfying(found -> {
+            assertThat(found.role()).isEqualTo(Role.ADMIN);
+            assertThat(found.tokenEpoch()).isEqualTo(2);
+        });
+        assertThat(stored.role()).isEqualTo(Role.USER);
+        assertThat(stored.tokenEpoch()).isZero();
+    }
+
+    @Test
+    void find_by_login_matches_username_or_email_whatever_its_case() {
+        User kim = create(newUser("kim", T0));
+        create(newUser("kimberly", T0));
+
+        assertThat(repository().findByLogin("kim")).contains(kim);
+        assertThat(repository().findByLogin("KIM")).contains(kim);
+        assertThat(repository().findByLogin("Kim@Example.com")).contains(kim);
+        assertThat(repository().findByLogin("ki")).isEmpty();
+        assertThat(repository().findByLogin("nobody@example.com")).isEmpty();
     }
 
     @Test

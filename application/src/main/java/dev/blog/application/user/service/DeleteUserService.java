@@ -1,9 +1,10 @@
 package dev.blog.application.user.service;
 
 import dev.blog.application.shared.Transactions;
+import dev.blog.application.user.port.in.DeleteUserCommand;
 import dev.blog.application.user.port.in.DeleteUserUseCase;
+import dev.blog.domain.access.AccessPolicy;
 import dev.blog.domain.shared.NotFoundException;
-import dev.blog.domain.user.UserId;
 import dev.blog.domain.user.port.UserRepository;
 
 public final class DeleteUserService implements DeleteUserUseCase {
@@ -17,11 +18,16 @@ public final class DeleteUserService implements DeleteUserUseCase {
     }
 
     @Override
-    public void delete(UserId id) {
-        // Posts and their tag links go with the user through the store's cascading foreign keys.
-        boolean deleted = transactions.inTransaction(() -> users.deleteById(id));
-        if (!deleted) {
-            throw new NotFoundException("User", id);
-        }
+    public void delete(DeleteUserCommand command) {
+        command.actor().requireUserId();
+        // Posts and their tag links go with the user through the store's cascading foreign keys; the
+        // user's tokens stop working because there is no user left to honour them.
+        transactions.inTransaction(() -> {
+            users.findById(command.id())
+                    .filter(user -> AccessPolicy.canSee(command.actor(), user))
+                    .orElseThrow(() -> new NotFoundException("User", command.id()));
+            AccessPolicy.requireOwnerOrAdmin(command.actor(), command.id(), "delete this user");
+            users.deleteById(command.id());
+        });
     }
 }

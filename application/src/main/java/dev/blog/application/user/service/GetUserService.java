@@ -2,6 +2,9 @@ package dev.blog.application.user.service;
 
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.GetUserUseCase;
+import dev.blog.application.user.port.in.UserView;
+import dev.blog.domain.access.AccessPolicy;
+import dev.blog.domain.access.Actor;
 import dev.blog.domain.shared.NotFoundException;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
@@ -18,8 +21,10 @@ public final class GetUserService implements GetUserUseCase {
     }
 
     @Override
-    public User get(UserId id) {
-        return transactions.readOnly(() -> users.findById(id))
+    public UserView get(Actor actor, UserId id) {
+        User user = transactions.readOnly(() -> users.findById(id))
+                .filter(found -> AccessPolicy.canSee(actor, found))
                 .orElseThrow(() -> new NotFoundException("User", id));
+        return new UserView(user, AccessPolicy.seesPrivateFields(actor, user));
     }
 }

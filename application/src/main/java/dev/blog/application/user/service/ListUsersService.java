@@ -3,9 +3,13 @@ package dev.blog.application.user.service;
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.ListUsersQuery;
 import dev.blog.application.user.port.in.ListUsersUseCase;
+import dev.blog.application.user.port.in.UserView;
+import dev.blog.domain.access.AccessPolicy;
 import dev.blog.domain.shared.Page;
-import dev.blog.domain.user.User;
+import dev.blog.domain.user.UserFilter;
 import dev.blog.domain.user.port.UserRepository;
+
+import java.util.Optional;
 
 public final class ListUsersService implements ListUsersUseCase {
 
@@ -18,7 +22,13 @@ public final class ListUsersService implements ListUsersUseCase {
     }
 
     @Override
-    public Page<User> list(ListUsersQuery query) {
-        return transactions.readOnly(() -> users.findPage(query.filter(), query.page()));
+    public Page<UserView> list(ListUsersQuery query) {
+        if (query.active().isPresent()) {
+            AccessPolicy.requireAdmin(query.actor(), "list users by their active flag");
+        }
+        UserFilter filter = new UserFilter(Optional.of(query.active().orElse(true)));
+        boolean privateFields = query.actor().isAdmin();
+        return transactions.readOnly(() -> users.findPage(filter, query.page()))
+                .map(user -> new UserView(user, privateFields));
     }
 }

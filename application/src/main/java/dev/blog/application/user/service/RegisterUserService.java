@@ -3,6 +3,7 @@ package dev.blog.application.user.service;
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.RegisterUserCommand;
 import dev.blog.application.user.port.in.RegisterUserUseCase;
+import dev.blog.application.user.port.in.UserView;
 import dev.blog.domain.user.PasswordHash;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.port.PasswordHasher;
@@ -26,11 +27,11 @@ public final class RegisterUserService implements RegisterUserUseCase {
     }
 
     @Override
-    public User register(RegisterUserCommand command) {
+    public UserView register(RegisterUserCommand command) {
         // Hashing is slow by design: do it before the transaction so it holds no connection meanwhile.
         PasswordHash hash = passwordHasher.hash(command.password());
         User user = User.register(command.username(), command.email(), hash, command.fullName(), command.bio(),
                 clock.instant());
-        return transactions.inTransaction(() -> users.create(user));
+        return new UserView(transactions.inTransaction(() -> users.create(user)), true);
     }
 }

@@ -3,7 +3,13 @@ package dev.blog.application.user.service;
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.UpdateUserCommand;
 import dev.blog.application.user.port.in.UpdateUserUseCase;
+import dev.blog.application.user.port.in.UserView;
+import dev.blog.domain.access.AccessDeniedException;
+import dev.blog.domain.access.AccessPolicy;
+import dev.blog.domain.access.Actor;
+import dev.blog.domain.shared.InvalidValueException;
 import dev.blog.domain.shared.NotFoundException;
+import dev.blog.domain.user.Password;
 import dev.blog.domain.user.PasswordHash;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.port.PasswordHasher;
@@ -29,14 +35,43 @@ public final class UpdateUserService implements UpdateUserUseCase {
     }
 
     @Override
-    public User update(UpdateUserCommand command) {
-        // Hashing is slow by design: do it before the transaction so it holds no connection meanwhile.
+    public UserView update(UpdateUserCommand command) {
+        Actor actor = command.actor();
+        actor.requireUserId();
+        User current = transactions.readOnly(() -> users.findById(command.id()))
+                .filter(user -> AccessPolicy.canSee(actor, user))
+                .orElseThrow(() -> new NotFoundException("User", command.id()));
+        AccessPolicy.requireOwnerOrAdmin(actor, command.id(), "change this user");
+        if (command.role().isPresent()) {
+            AccessPolicy.requireAdmin(actor, "change a user's role");
+        }
+        if (command.active().isPresent()) {
+            AccessPolicy.requireAdmin(actor, "activate or deactivate a user");
+        }
+        // Hashing is slow by design: check and hash before the transaction so it holds no connection meanwhile.
+        requireCurrentPasswordIfNeeded(command, current);
         Optional<PasswordHash> newHash = command.password().map(passwordHasher::hash);
-        return transactions.inTransaction(() -> {
-            User user = users.findById(command.id()).orElseThrow(() -> new NotFoundException("User", command.id()));
+        User updated = transactions.inTransaction(() -> {
+            // Locked until the end of the transaction, so that a concurrent logout's revocation is not overwritten.
+            User user = users.findByIdForUpdate(command.id())
+                    .orElseThrow(() -> new NotFoundException("User", command.id()));
             User changed = apply(command, newHash, user, clock.instant());
             return changed.equals(user) ? user : users.update(changed);
         });
+        return new UserView(updated, true);
+    }
+
+    private void requireCurrentPasswordIfNeeded(UpdateUserCommand command, User current) {
+        boolean sensitive = command.password().isPresent()
+                || command.email().filter(email -> !email.equals(current.email())).isPresent();
+        if (!sensitive || !AccessPolicy.needsCurrentPassword(command.actor(), command.id())) {
+            return;
+        }
+        Password currentPassword = command.currentPassword().orElseThrow(() -> new InvalidValueException(
+                "currentPassword", "is required to change your own password or e-mail address"));
+        if (!passwordHasher.matches(currentPassword, current.passwordHash())) {
+            throw new AccessDeniedException("The current password is wrong");
+        }
     }
 
     private static User apply(UpdateUserCommand command, Optional<PasswordHash> newHash, User user, Instant now) {
@@ -52,6 +87,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
         }
         if (command.active().isPresent()) {
             changed = changed.changeActive(command.active().get(), now);
+        }
+        if (command.role().isPresent()) {
+            changed = changed.changeRole(command.role().get(), now);
         }
         if (command.fullName().isPresent()) {
             changed = changed.changeFullName(command.fullName().value().orElse(null), now);

@@ -1,7 +1,10 @@
 package dev.blog.application.user.service;
 
 import dev.blog.application.shared.CountingTransactions;
+import dev.blog.application.user.port.in.UserView;
+import dev.blog.domain.access.Actor;
 import dev.blog.domain.shared.NotFoundException;
+import dev.blog.domain.user.Role;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
 import dev.blog.testsupport.user.InMemoryUserRepository;
@@ -25,14 +28,33 @@ class GetUserServiceTest {
     void get_returns_the_stored_user() {
         User stored = users.create(newUser("alice", T0));
 
-        assertThat(service.get(stored.requireId())).isEqualTo(stored);
+        assertThat(service.get(Actor.anonymous(), stored.requireId())).isEqualTo(new UserView(stored, false));
+    }
+
+    @Test
+    void the_user_themself_and_admins_see_the_private_fields_others_do_not() {
+        User stored = users.create(newUser("alice", T0));
+
+        assertThat(service.get(Actor.user(stored.requireId(), Role.USER), stored.requireId()).privateFields()).isTrue();
+        assertThat(service.get(Actor.user(new UserId(99), Role.ADMIN), stored.requireId()).privateFields()).isTrue();
+        assertThat(service.get(Actor.user(new UserId(99), Role.USER), stored.requireId()).privateFields()).isFalse();
+    }
+
+    @Test
+    void a_deactivated_user_exists_only_for_admins() {
+        User stored = users.create(newUser("alice", T0).changeActive(false, T0));
+
+        assertThatThrownBy(() -> service.get(Actor.anonymous(), stored.requireId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.get(Actor.user(new UserId(99), Role.USER), stored.requireId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(service.get(Actor.user(new UserId(99), Role.ADMIN), stored.requireId()).user()).isEqualTo(stored);
     }
 
     @Test
     void get_runs_in_exactly_one_read_only_transaction() {
         User stored = users.create(newUser("alice", T0));
 
-        service.get(stored.requireId());
+        service.get(Actor.anonymous(), stored.requireId());
 
         assertThat(transactions.readOnly()).isEqualTo(1);
         assertThat(transactions.total()).isEqualTo(1);
@@ -40,7 +62,7 @@ class GetUserServiceTest {
 
     @Test
     void get_of_a_missing_user_is_not_found() {
-        assertThatThrownBy(() -> service.get(new UserId(404)))
+        assertThatThrownBy(() -> service.get(Actor.anonymous(), new UserId(404)))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("404");
         assertThat(transactions.total()).isEqualTo(1);

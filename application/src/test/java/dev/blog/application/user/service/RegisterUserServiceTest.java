@@ -37,7 +37,7 @@ class RegisterUserServiceTest {
 
     @Test
     void registration_stores_an_active_user_and_returns_it_with_its_id() {
-        User registered = service.register(command("alice", "alice@example.com"));
+        User registered = service.register(command("alice", "alice@example.com")).user();
 
         assertThat(registered.isStored()).isTrue();
         assertThat(users.findById(registered.requireId())).contains(registered);
@@ -50,7 +50,7 @@ class RegisterUserServiceTest {
 
     @Test
     void registration_is_dated_by_the_clock() {
-        User registered = service.register(command("alice", "alice@example.com"));
+        User registered = service.register(command("alice", "alice@example.com")).user();
 
         assertThat(registered.createdAt()).isEqualTo(NOW);
         assertThat(registered.updatedAt()).isEqualTo(NOW);
@@ -58,7 +58,7 @@ class RegisterUserServiceTest {
 
     @Test
     void registration_stores_the_hash_of_the_password_never_the_password() {
-        User registered = service.register(command("alice", "alice@example.com"));
+        User registered = service.register(command("alice", "alice@example.com")).user();
 
         User stored = users.findById(registered.requireId()).orElseThrow();
         assertThat(stored.passwordHash()).isEqualTo(new FakePasswordHasher().hash(PASSWORD));
@@ -69,7 +69,7 @@ class RegisterUserServiceTest {
     @Test
     void optional_full_name_and_bio_may_be_left_out() {
         User registered = service.register(
-                new RegisterUserCommand(new Username("bob"), new Email("bob@example.com"), PASSWORD, null, null));
+                new RegisterUserCommand(new Username("bob"), new Email("bob@example.com"), PASSWORD, null, null)).user();
 
         assertThat(registered.fullName()).isNull();
         assertThat(registered.bio()).isNull();
@@ -77,7 +77,7 @@ class RegisterUserServiceTest {
 
     @Test
     void registration_runs_in_exactly_one_read_write_transaction_and_hashes_outside_it() {
-        service.register(command("alice", "alice@example.com"));
+        service.register(command("alice", "alice@example.com")).user();
 
         assertThat(transactions.readWrite()).isEqualTo(1);
         assertThat(transactions.total()).isEqualTo(1);
@@ -87,7 +87,7 @@ class RegisterUserServiceTest {
 
     @Test
     void a_taken_username_is_a_conflict_on_username() {
-        service.register(command("alice", "alice@example.com"));
+        service.register(command("alice", "alice@example.com")).user();
 
         assertThatThrownBy(() -> service.register(command("ALICE", "other@example.com")))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("username"));
@@ -96,7 +96,7 @@ class RegisterUserServiceTest {
 
     @Test
     void a_taken_email_is_a_conflict_on_email() {
-        service.register(command("alice", "alice@example.com"));
+        service.register(command("alice", "alice@example.com")).user();
 
         assertThatThrownBy(() -> service.register(command("other", "Alice@Example.com")))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("email"));

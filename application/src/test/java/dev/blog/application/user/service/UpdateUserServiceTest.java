@@ -4,6 +4,11 @@ import dev.blog.application.shared.CountingTransactions;
 import dev.blog.application.shared.MutableClock;
 import dev.blog.application.shared.Patch;
 import dev.blog.application.user.port.in.UpdateUserCommand;
+import dev.blog.domain.access.AccessDeniedException;
+import dev.blog.domain.access.Actor;
+import dev.blog.domain.access.AuthenticationRequiredException;
+import dev.blog.domain.shared.InvalidValueException;
+import dev.blog.domain.user.Role;
 import dev.blog.domain.shared.ConflictException;
 import dev.blog.domain.shared.NotFoundException;
 import dev.blog.domain.user.Bio;
@@ -48,17 +53,23 @@ class UpdateUserServiceTest {
 
     @BeforeEach
     void store_alice_and_let_time_pass() {
-        alice = users.create(newUser("alice", T0));
+        alice = users.create(newUser("alice", T0).changePassword(new FakePasswordHasher().hash(ALICES_PASSWORD), T0));
         later = clock.advance(Duration.ofMinutes(5));
     }
 
-    /** A merge patch that changes nothing until a test says otherwise. */
+    private static final Actor ADMIN = Actor.user(new UserId(1000), Role.ADMIN);
+    private static final Password ALICES_PASSWORD = new Password("alice's old password");
+
+    /** A merge patch by an admin that changes nothing until a test says otherwise. */
     private static final class PatchOf {
         final UserId id;
+        Actor actor = ADMIN;
         Optional<Username> username = Optional.empty();
         Optional<Email> email = Optional.empty();
         Optional<Password> password = Optional.empty();
+        Optional<Password> currentPassword = Optional.empty();
         Optional<Boolean> active = Optional.empty();
+        Optional<Role> role = Optional.empty();
         Patch<FullName> fullName = Patch.unchanged();
         Patch<Bio> bio = Patch.unchanged();
 
@@ -67,8 +78,17 @@ class UpdateUserServiceTest {
         }
 
         UpdateUserCommand command() {
-            return new UpdateUserCommand(id, username, email, password, active, fullName, bio);
+            return new UpdateUserCommand(actor, id, username, email, password, currentPassword, active, role,
+                    fullName, bio);
         }
+    }
+
+    private User update(UpdateUserCommand command) {
+        return service.update(command).user();
+    }
+
+    private Actor alicesself() {
+        return Actor.user(alice.requireId(), Role.USER);
     }
 
     private UpdateUserCommand patch(Consumer<PatchOf> fields) {
@@ -117,7 +137,7 @@ class UpdateUserServiceTest {
             String field, Consumer<PatchOf> fields, BiFunction<User, Instant, User> expectedChange) {
         User expected = expectedChange.apply(alice, later);
 
-        User updated = service.update(patch(fields));
+        User updated = update(patch(fields));
 
         assertThat(updated).isEqualTo(expected);
         assertThat(stored()).isEqualTo(expected);
@@ -125,7 +145,7 @@ class UpdateUserServiceTest {
 
     @Test
     void null_clears_full_name_and_bio() {
-        User updated = service.update(patch(p -> {
+        User updated = update(patch(p -> {
             p.fullName = Patch.to(null);
             p.bio = Patch.to(null);
         }));
@@ -141,7 +161,7 @@ class UpdateUserServiceTest {
     void a_patch_of_every_field_changes_every_field() {
         Password newPassword = new Password("a brand new password");
 
-        User updated = service.update(patch(p -> {
+        User updated = update(patch(p -> {
             p.username = Optional.of(new Username("alice2"));
             p.email = Optional.of(new Email("alice2@example.org"));
             p.password = Optional.of(newPassword);
@@ -152,7 +172,7 @@ class UpdateUserServiceTest {
 
         assertThat(updated).isEqualTo(new User(alice.requireId(), new Username("alice2"),
                 new Email("alice2@example.org"), new FakePasswordHasher().hash(newPassword), new FullName("A. L."),
-                new Bio("New bio"), false, T0, later));
+                new Bio("New bio"), false, Role.USER, alice.tokenEpoch() + 2, T0, later));
         assertThat(stored()).isEqualTo(updated);
     }
 
@@ -160,7 +180,7 @@ class UpdateUserServiceTest {
     void a_new_password_is_stored_hashed_never_in_clear() {
         Password newPassword = new Password("a brand new password");
 
-        service.update(patch(p -> p.password = Optional.of(newPassword)));
+        update(patch(p -> p.password = Optional.of(newPassword)));
 
         assertThat(stored().passwordHash()).isEqualTo(new FakePasswordHasher().hash(newPassword));
         assertThat(stored().passwordHash().value()).doesNotContain(newPassword.value());
@@ -170,7 +190,7 @@ class UpdateUserServiceTest {
 
     @Test
     void a_new_password_is_hashed_once_and_outside_the_transaction() {
-        service.update(patch(p -> p.password = Optional.of(new Password("a brand new password"))));
+        update(patch(p -> p.password = Optional.of(new Password("a brand new password"))));
 
         assertThat(hasher.hashes()).isEqualTo(1);
         assertThat(hasher.hashesInsideTransaction()).isZero();
@@ -178,7 +198,7 @@ class UpdateUserServiceTest {
 
     @Test
     void without_a_new_password_nothing_is_hashed() {
-        service.update(patch(p -> p.bio = Patch.to(new Bio("Changed"))));
+        update(patch(p -> p.bio = Patch.to(new Bio("Changed"))));
 
         assertThat(hasher.hashes()).isZero();
         assertThat(stored().passwordHash()).isEqualTo(alice.passwordHash());
@@ -186,7 +206,7 @@ class UpdateUserServiceTest {
 
     @Test
     void updated_at_moves_to_now_and_created_at_stays() {
-        User updated = service.update(patch(p -> p.active = Optional.of(false)));
+        User updated = update(patch(p -> p.active = Optional.of(false)));
 
         assertThat(updated.updatedAt()).isEqualTo(later);
         assertThat(updated.createdAt()).isEqualTo(T0);
@@ -194,7 +214,7 @@ class UpdateUserServiceTest {
 
     @Test
     void an_empty_patch_changes_nothing_and_does_not_bump_updated_at() {
-        User updated = service.update(patch(p -> { }));
+        User updated = update(patch(p -> { }));
 
         assertThat(updated).isEqualTo(alice);
         assertThat(updated.updatedAt()).isEqualTo(T0);
@@ -203,14 +223,15 @@ class UpdateUserServiceTest {
     }
 
     @Test
-    void an_update_runs_in_exactly_one_read_write_transaction() {
-        service.update(patch(p -> {
+    void an_update_reads_then_writes_in_one_read_write_transaction() {
+        update(patch(p -> {
             p.username = Optional.of(new Username("alice2"));
             p.password = Optional.of(new Password("a brand new password"));
         }));
 
         assertThat(transactions.readWrite()).isEqualTo(1);
-        assertThat(transactions.total()).isEqualTo(1);
+        assertThat(transactions.readOnly()).isEqualTo(1);
+        assertThat(transactions.total()).isEqualTo(2);
     }
 
     @Test
@@ -219,17 +240,17 @@ class UpdateUserServiceTest {
         patch.bio = Patch.to(new Bio("Nobody's bio"));
         UpdateUserCommand command = patch.command();
 
-        assertThatThrownBy(() -> service.update(command))
+        assertThatThrownBy(() -> update(command))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("404");
-        assertThat(transactions.rolledBack()).isEqualTo(1);
+        assertThat(transactions.readWrite()).isZero();
     }
 
     @Test
     void update_to_a_taken_username_is_a_conflict_on_username_and_changes_nothing() {
         users.create(newUser("bob", T0));
 
-        assertThatThrownBy(() -> service.update(patch(p -> {
+        assertThatThrownBy(() -> update(patch(p -> {
             p.username = Optional.of(new Username("BOB"));
             p.bio = Patch.to(new Bio("Trying to be Bob"));
         })))
@@ -242,8 +263,101 @@ class UpdateUserServiceTest {
     void update_to_a_taken_email_is_a_conflict_on_email_and_changes_nothing() {
         users.create(newUser("bob", T0));
 
-        assertThatThrownBy(() -> service.update(patch(p -> p.email = Optional.of(new Email("Bob@Example.com")))))
+        assertThatThrownBy(() -> update(patch(p -> p.email = Optional.of(new Email("Bob@Example.com")))))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("email"));
         assertThat(stored()).isEqualTo(alice);
+    }
+
+    @Test
+    void the_user_may_change_their_own_profile() {
+        User updated = update(patch(p -> {
+            p.actor = alicesself();
+            p.bio = Patch.to(new Bio("Mine"));
+        }));
+
+        assertThat(updated.bio()).isEqualTo(new Bio("Mine"));
+    }
+
+    @Test
+    void nobody_else_but_an_admin_may_and_anonymous_callers_must_log_in() {
+        User bob = users.create(newUser("bob", T0));
+
+        assertThatThrownBy(() -> update(patch(p -> {
+            p.actor = Actor.user(bob.requireId(), Role.USER);
+            p.bio = Patch.to(new Bio("Hijacked"));
+        }))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> update(patch(p -> {
+            p.actor = Actor.anonymous();
+            p.bio = Patch.to(new Bio("Hijacked"));
+        }))).isInstanceOf(AuthenticationRequiredException.class);
+        assertThat(stored()).isEqualTo(alice);
+    }
+
+    @Test
+    void role_and_active_are_for_admins_only_even_on_ones_own_account() {
+        assertThatThrownBy(() -> update(patch(p -> {
+            p.actor = alicesself();
+            p.role = Optional.of(Role.ADMIN);
+        }))).isInstanceOf(AccessDeniedException.class).hasMessageContaining("role");
+        assertThatThrownBy(() -> update(patch(p -> {
+            p.actor = alicesself();
+            p.active = Optional.of(false);
+        }))).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(update(patch(p -> p.role = Optional.of(Role.ADMIN))).role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void a_deactivated_user_does_not_exist_for_themself() {
+        users.update(alice.changeActive(false, T0));
+
+        assertThatThrownBy(() -> update(patch(p -> {
+            p.actor = alicesself();
+            p.bio = Patch.to(new Bio("Back"));
+        }))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void changing_ones_own_password_or_email_needs_the_current_password() {
+        assertThatThrownBy(() -> update(patch(p -> {
+            p.actor = alicesself();
+            p.password = Optional.of(new Password("a brand new password"));
+        }))).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.field()).isEqualTo("currentPassword"));
+        assertThatThrownBy(() -> update(patch(p -> {
+            p.actor = alicesself();
+            p.email = Optional.of(new Email("new@example.com"));
+            p.currentPassword = Optional.of(new Password("not alice's password"));
+        }))).isInstanceOf(AccessDeniedException.class).hasMessageContaining("current password");
+        assertThat(stored()).isEqualTo(alice);
+
+        User updated = update(patch(p -> {
+            p.actor = alicesself();
+            p.email = Optional.of(new Email("new@example.com"));
+            p.currentPassword = Optional.of(ALICES_PASSWORD);
+        }));
+        assertThat(updated.email()).isEqualTo(new Email("new@example.com"));
+    }
+
+    @Test
+    void sending_back_the_same_email_needs_no_current_password() {
+        User updated = update(patch(p -> {
+            p.actor = alicesself();
+            p.email = Optional.of(alice.email());
+            p.bio = Patch.to(new Bio("Same address"));
+        }));
+
+        assertThat(updated.bio()).isEqualTo(new Bio("Same address"));
+    }
+
+    @Test
+    void a_new_password_revokes_the_users_tokens() {
+        User updated = update(patch(p -> {
+            p.actor = alicesself();
+            p.password = Optional.of(new Password("a brand new password"));
+            p.currentPassword = Optional.of(ALICES_PASSWORD);
+        }));
+
+        assertThat(updated.honoursTokensOf(alice.tokenEpoch())).isFalse();
     }
 }

@@ -28,6 +28,16 @@ public interface UserRepository {
 
     Optional<User> findById(UserId id);
 
+    /**
+     * Like {@link #findById(UserId)}, and keeps every other change of the user waiting until the
+     * surrounding transaction ends: for read-modify-write, so that no concurrent change (a logout's token
+     * revocation, say) is overwritten with what was read before it.
+     */
+    Optional<User> findByIdForUpdate(UserId id);
+
+    /** The user whose username or e-mail address is {@code login}, compared case-insensitively. */
+    Optional<User> findByLogin(String login);
+
     boolean existsById(UserId id);
 
     /** Newest first: {@code createdAt} descending, then id descending, so paging is stable. */

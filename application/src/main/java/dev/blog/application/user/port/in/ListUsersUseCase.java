@@ -1,10 +1,14 @@
 package dev.blog.application.user.port.in;
 
 import dev.blog.domain.shared.Page;
-import dev.blog.domain.user.User;
 
 public interface ListUsersUseCase {
 
-    /** Newest first. */
-    Page<User> list(ListUsersQuery query);
+    /**
+     * Newest first; active users only unless an admin asks for deactivated ones.
+     *
+     * @throws dev.blog.domain.access.AuthenticationRequiredException when an anonymous caller filters by {@code active}
+     * @throws dev.blog.domain.access.AccessDeniedException when a caller who is no admin filters by {@code active}
+     */
+    Page<UserView> list(ListUsersQuery query);
 }

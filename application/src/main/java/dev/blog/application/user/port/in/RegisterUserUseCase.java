@@ -1,9 +1,11 @@
 package dev.blog.application.user.port.in;
 
-import dev.blog.domain.user.User;
-
 public interface RegisterUserUseCase {
 
-    /** @throws dev.blog.domain.shared.ConflictException when the username or e-mail address is taken */
-    User register(RegisterUserCommand command);
+    /**
+     * Registers a new, active user with the role {@code USER}; the new user sees their private fields.
+     *
+     * @throws dev.blog.domain.shared.ConflictException when the username or e-mail address is taken
+     */
+    UserView register(RegisterUserCommand command);
 }

@@ -1,0 +1,16 @@
+package dev.blog.application.access.port.in;
+
+import dev.blog.domain.user.User;
+
+public interface LoginUseCase {
+
+    /**
+     * Checks the password of the account with this login. Takes the same time whether the account exists
+     * or not, and fails the same way for an unknown login, a wrong password and a deactivated account.
+     *
+     * @return the user, whose current token epoch the caller's new token must carry
+     * @throws dev.blog.domain.access.InvalidCredentialsException when the login fails
+     * @throws dev.blog.domain.access.LoginThrottledException after too many failures for the account lately
+     */
+    User login(LoginCommand command);
+}

@@ -1,0 +1,77 @@
+package dev.blog.application.access.service;
+
+import dev.blog.application.access.port.in.LoginCommand;
+import dev.blog.application.access.port.in.LoginUseCase;
+import dev.blog.application.shared.Transactions;
+import dev.blog.domain.access.InvalidCredentialsException;
+import dev.blog.domain.access.LoginThrottle;
+import dev.blog.domain.access.LoginThrottledException;
+import dev.blog.domain.access.port.LoginAttempts;
+import dev.blog.domain.user.Password;
+import dev.blog.domain.user.PasswordHash;
+import dev.blog.domain.user.User;
+import dev.blog.domain.user.port.PasswordHasher;
+import dev.blog.domain.user.port.UserRepository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+public final class LoginService implements LoginUseCase {
+
+    private final UserRepository users;
+    private final LoginAttempts attempts;
+    private final PasswordHasher passwordHasher;
+    private final Transactions transactions;
+    private final Clock clock;
+    /** Checked against when the login is unknown, so that it costs what a wrong password costs. */
+    private final PasswordHash dummyHash;
+
+    public LoginService(UserRepository users, LoginAttempts attempts, PasswordHasher passwordHasher,
+                        Transactions transactions, Clock clock) {
+        this.users = users;
+        this.attempts = attempts;
+        this.passwordHasher = passwordHasher;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.dummyHash = passwordHasher.hash(new Password(UUID.randomUUID().toString()));
+    }
+
+    @Override
+    public User login(LoginCommand command) {
+        Instant now = clock.instant();
+        Optional<User> user = transactions.readOnly(() -> users.findByLogin(command.login()));
+        String accountKey = user.map(found -> "user:" + found.requireId().value())
+                .orElse("login:" + command.login().toLowerCase(Locale.ROOT));
+        admitAttempt(accountKey, now);
+        // Outside any transaction: hashing is slow by design and must hold no connection meanwhile.
+        boolean matches = passwordHasher.matches(command.password(), user.map(User::passwordHash).orElse(dummyHash));
+        if (!matches || user.isEmpty() || !user.get().active()) {
+            throw new InvalidCredentialsException();
+        }
+        transactions.inTransaction(() -> attempts.clear(accountKey));
+        return user.get();
+    }
+
+    /**
+     * Refuses the attempt while the account is locked; otherwise records it as a failure until the password
+     * proves right. Counting before checking, under a lock per account, means concurrent guesses on any
+     * number of instances cannot together get more than the allowed number through.
+     */
+    private void admitAttempt(String accountKey, Instant now) {
+        Instant windowStart = LoginThrottle.windowStart(now);
+        transactions.inTransaction(() -> {
+            attempts.serialise(accountKey);
+            Optional<Instant> lockedUntil = LoginThrottle.lockedUntil(
+                    attempts.recordedSince(accountKey, windowStart, LoginThrottle.MAX_FAILURES), now);
+            if (lockedUntil.isPresent()) {
+                throw new LoginThrottledException(Duration.between(now, lockedUntil.get()));
+            }
+            attempts.record(accountKey, now);
+            attempts.forgetBefore(windowStart);
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package dev.blog.domain.access;
+
+import dev.blog.domain.user.User;
+import dev.blog.domain.user.UserId;
+
+/**
+ * Who may do what, for every operation: the use cases ask here with the caller they were given. Owners
+ * may change and delete what is theirs; an admin may do whatever an owner may; anonymous callers may only
+ * read what is public. What a caller may not see does not exist for them (the use case answers "not
+ * found"), so that probing ids reveals nothing.
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    /** A deactivated user's profile is visible only to admins. */
+    public static boolean canSee(Actor actor, User user) {
+        return user.active() || actor.isAdmin();
+    }
+
+    /** E-mail, active flag, role and {@code updatedAt}: for the user themself and for admins. */
+    public static boolean seesPrivateFields(Actor actor, User user) {
+        return actor.is(user.id()) || actor.isAdmin();
+    }
+
+    /**
+     * Changing or deleting something that belongs to {@code owner}.
+     *
+     * @throws AuthenticationRequiredException for an anonymous caller
+     * @throws AccessDeniedException for anyone but the owner and admins
+     */
+    public static void requireOwnerOrAdmin(Actor actor, UserId owner, String what) {
+        actor.requireUserId();
+        if (!actor.is(owner) && !actor.isAdmin()) {
+            throw new AccessDeniedException("Only its owner or an admin may " + what);
+        }
+    }
+
+    /**
+     * Things only admins may do: grant roles, (de)activate users, list deactivated users.
+     *
+     * @throws AuthenticationRequiredException for an anonymous caller
+     * @throws AccessDeniedException for anyone but admins
+     */
+    public static void requireAdmin(Actor actor, String what) {
+        actor.requireUserId();
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("Only an admin may " + what);
+        }
+    }
+
+    /**
+     * Changing one's own password or e-mail address needs the current password, so that a stolen token
+     * alone cannot take the account over. An admin changing someone else's does not know it.
+     */
+    public static boolean needsCurrentPassword(Actor actor, UserId target) {
+        return actor.is(target);
+    }
+
+    /** A draft is visible only to its author and to admins; a published post to everyone. */
+    public static boolean canSeePost(Actor actor, UserId author, boolean published) {
+        return published || actor.is(author) || actor.isAdmin();
+    }
+}
