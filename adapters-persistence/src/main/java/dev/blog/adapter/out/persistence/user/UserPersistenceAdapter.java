@@ -49,6 +49,16 @@ final class UserPersistenceAdapter implements UserRepository {
     }
 
     @Override
+    public Optional<User> findByIdForUpdate(UserId id) {
+        return rows.findByIdForUpdate(id.value()).map(mapper::toUser);
+    }
+
+    @Override
+    public Optional<User> findByLogin(String login) {
+        return rows.findByLogin(login).map(mapper::toUser);
+    }
+
+    @Override
     public boolean existsById(UserId id) {
         return rows.existsById(id.value());
     }

@@ -16,6 +16,8 @@ record UserRow(@Id @GeneratedValue @Nullable Long id,
                @Nullable String fullName,
                @Nullable String bio,
                boolean active,
+               String role,
+               long tokenEpoch,
                Instant createdAt,
                Instant updatedAt) {
 }

@@ -20,6 +20,13 @@ interface UserRowRepository extends GenericRepository<UserRow, Long> {
 
     boolean existsById(Long id);
 
+    @Query("SELECT * FROM users WHERE id = :id FOR UPDATE")
+    Optional<UserRow> findByIdForUpdate(Long id);
+
+    /** Served by the unique indexes on lower(username) and lower(email); a login matches at most one user. */
+    @Query("SELECT * FROM users WHERE lower(username) = lower(:login) OR lower(email) = lower(:login)")
+    Optional<UserRow> findByLogin(String login);
+
     int deleteById(Long id);
 
     /** {@code active} null means no filter; the cast lets PostgreSQL type a null parameter. */
