@@ -17,10 +17,37 @@ public final class ApiClient {
     public static final String JSON = "application/json";
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+    private final Map<String, String> defaultHeaders;
 
     public ApiClient(URI base) {
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Map.of());
+    }
+
+    private ApiClient(URI base, HttpClient http, Map<String, String> defaultHeaders) {
         this.base = base;
+        this.http = http;
+        this.defaultHeaders = defaultHeaders;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <accessToken>} with every request. */
+    public ApiClient withToken(String accessToken) {
+        return new ApiClient(base, http, Map.of("Authorization", "Bearer " + accessToken));
+    }
+
+    /** Logs in and answers the access token (fails the test if the login fails). */
+    public String login(String login, String password) {
+        ApiResponse response = post("/api/auth/login",
+                "{\"login\": \"" + login + "\", \"password\": \"" + password + "\"}");
+        if (response.status() != 200) {
+            throw new AssertionError("login of " + login + " failed: " + response);
+        }
+        return response.json().get("accessToken").asText();
+    }
+
+    /** A client logged in as {@code login}. */
+    public ApiClient loggedIn(String login, String password) {
+        return withToken(login(login, password));
     }
 
     public ApiResponse get(String path) {
@@ -52,6 +79,11 @@ public final class ApiClient {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        defaultHeaders.forEach((name, value) -> {
+            if (!headers.containsKey(name)) {
+                request.header(name, value);
+            }
+        });
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

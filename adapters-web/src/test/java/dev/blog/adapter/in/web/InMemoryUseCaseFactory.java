@@ -1,16 +1,25 @@
 package dev.blog.adapter.in.web;
 
+import dev.blog.application.access.port.in.IdentifyCallerUseCase;
+import dev.blog.application.access.port.in.LoginUseCase;
+import dev.blog.application.access.port.in.LogoutUseCase;
+import dev.blog.application.access.service.IdentifyCallerService;
+import dev.blog.application.access.service.LoginService;
+import dev.blog.application.access.service.LogoutService;
 import dev.blog.application.shared.Transactions;
+import dev.blog.application.user.port.in.GetCurrentUserUseCase;
 import dev.blog.application.user.port.in.DeleteUserUseCase;
 import dev.blog.application.user.port.in.GetUserUseCase;
 import dev.blog.application.user.port.in.ListUsersUseCase;
 import dev.blog.application.user.port.in.RegisterUserUseCase;
 import dev.blog.application.user.port.in.UpdateUserUseCase;
 import dev.blog.application.user.service.DeleteUserService;
+import dev.blog.application.user.service.GetCurrentUserService;
 import dev.blog.application.user.service.GetUserService;
 import dev.blog.application.user.service.ListUsersService;
 import dev.blog.application.user.service.RegisterUserService;
 import dev.blog.application.user.service.UpdateUserService;
+import dev.blog.testsupport.access.InMemoryLoginAttempts;
 import dev.blog.testsupport.user.FakePasswordHasher;
 import dev.blog.testsupport.user.InMemoryUserRepository;
 import io.micronaut.context.annotation.Factory;
@@ -70,5 +79,25 @@ class InMemoryUseCaseFactory {
     @Singleton
     DeleteUserUseCase deleteUser() {
         return new DeleteUserService(users, transactions);
+    }
+
+    @Singleton
+    GetCurrentUserUseCase getCurrentUser() {
+        return new GetCurrentUserService(users, transactions);
+    }
+
+    @Singleton
+    LoginUseCase login() {
+        return new LoginService(users, new InMemoryLoginAttempts(), hasher, transactions, clock);
+    }
+
+    @Singleton
+    LogoutUseCase logout() {
+        return new LogoutService(users, transactions);
+    }
+
+    @Singleton
+    IdentifyCallerUseCase identifyCaller() {
+        return new IdentifyCallerService(users, transactions);
     }
 }

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
@@ -18,6 +19,8 @@ import jakarta.inject.Singleton;
 
 import java.net.URISyntaxException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders every error the framework produces (unknown route, wrong method or media type, unreadable
@@ -30,6 +33,8 @@ import java.util.Optional;
  */
 @Singleton
 final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]{1,100})] encountered");
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
@@ -91,6 +96,10 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         if (wrongType.isPresent()) {
             return Problem.invalid(wrongType.get().field(), wrongType.get().expected());
         }
+        Optional<String> unknownField = cause.flatMap(ProblemErrorResponseProcessor::unknownField);
+        if (unknownField.isPresent()) {
+            return Problem.invalid(unknownField.get(), "is not a field of this request");
+        }
         if (cause.isPresent() && cause.get() instanceof ConversionErrorException conversion
                 && !conversion.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
             return Problem.invalid(conversion.getArgument().getName(), "has the wrong type or format");
@@ -103,6 +112,23 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Prob
         }
         return Problem.of(400, "Bad Request", "The request body is not valid JSON (each key at most once)"
                 + " or does not have the expected structure and types");
+    }
+
+    /**
+     * A field the request type does not have (mass assignment: {@code role} at registration, say), as
+     * Micronaut Serde reports it when unknown fields are refused. Its message is the only place that names
+     * the field; the name is what the client sent, so echoing it leaks nothing.
+     */
+    private static Optional<String> unknownField(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SerdeException && cause.getMessage() != null) {
+                Matcher unknown = UNKNOWN_PROPERTY.matcher(cause.getMessage());
+                if (unknown.lookingAt()) {
+                    return Optional.of(unknown.group(1));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<WrongJsonTypeException> wrongJsonType(Throwable failure) {

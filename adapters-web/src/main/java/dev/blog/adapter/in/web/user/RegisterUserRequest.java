@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.user;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.blog.adapter.in.web.validation.Characters;
 import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.Email;
@@ -15,9 +16,11 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The body of {@code POST /api/users}. The constraints repeat the domain's rules, by its constants, so
- * that a client learns of every invalid field at once; the domain still has the last word.
+ * that a client learns of every invalid field at once; the domain still has the last word. Any other
+ * field ({@code role}, {@code active}, ...) is refused with a 400 naming it, never ignored.
  */
 @Serdeable
+@JsonIgnoreProperties(ignoreUnknown = false)
 public record RegisterUserRequest(
         @Schema(description = "Letters, digits, '_', '.' and '-'; unique, whatever the case", example = "ada")
         @NotNull @Size(min = Username.MIN_LENGTH, max = Username.MAX_LENGTH)

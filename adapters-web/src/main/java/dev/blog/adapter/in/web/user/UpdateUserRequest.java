@@ -6,6 +6,7 @@ import dev.blog.domain.user.Email;
 import dev.blog.domain.user.FullName;
 import dev.blog.domain.user.Password;
 import dev.blog.domain.user.Username;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,10 +22,12 @@ import java.util.Set;
  * versus cleared), so the setters record which fields the client sent.
  */
 @Serdeable
+@JsonIgnoreProperties(ignoreUnknown = false)
 @Schema(description = """
         A JSON merge patch (RFC 7396) of a user, sent as application/merge-patch+json or application/json. \
         An absent field stays unchanged; `null` clears `fullName` or `bio` and is invalid for every other \
-        field.""")
+        field. Changing one's own `password` or `email` needs `currentPassword`; `active` and `role` are for \
+        admins only.""")
 public final class UpdateUserRequest {
 
     private final Set<String> sent = new HashSet<>();
@@ -49,8 +52,15 @@ public final class UpdateUserRequest {
     @Schema(description = "null clears it", example = "Wrote the first program", maxLength = Bio.MAX_LENGTH)
     @Characters(max = Bio.MAX_LENGTH)
     private String bio;
-    @Schema(description = "false deactivates the account; null is invalid", example = "true", nullable = false)
+    @Schema(nullable = false, description = "Needed to change one's own password or e-mail address",
+            example = "correct-horse", minLength = Password.MIN_LENGTH, maxLength = Password.MAX_LENGTH)
+    @Characters(min = 1, max = Password.MAX_LENGTH)
+    private String currentPassword;
+    @Schema(description = "false deactivates the account (admins only); null is invalid", example = "true",
+            nullable = false)
     private Boolean active;
+    @Schema(nullable = false, description = "Admins only", example = "ADMIN", allowableValues = {"USER", "ADMIN"})
+    private String role;
 
     boolean sent(String field) {
         return sent.contains(field);
@@ -104,6 +114,26 @@ public final class UpdateUserRequest {
     public void setBio(@Nullable String bio) {
         this.bio = bio;
         sent.add("bio");
+    }
+
+    @Nullable
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(@Nullable String currentPassword) {
+        this.currentPassword = currentPassword;
+        sent.add("currentPassword");
+    }
+
+    @Nullable
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(@Nullable String role) {
+        this.role = role;
+        sent.add("role");
     }
 
     @Nullable

@@ -1,16 +1,19 @@
 package dev.blog.adapter.in.web.user;
 
 import dev.blog.adapter.in.web.PageResponse;
+import dev.blog.adapter.in.web.access.BearerAuthentication;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
+import dev.blog.application.user.port.in.DeleteUserCommand;
 import dev.blog.application.user.port.in.DeleteUserUseCase;
+import dev.blog.application.user.port.in.GetCurrentUserUseCase;
 import dev.blog.application.user.port.in.GetUserUseCase;
 import dev.blog.application.user.port.in.ListUsersQuery;
 import dev.blog.application.user.port.in.ListUsersUseCase;
 import dev.blog.application.user.port.in.RegisterUserUseCase;
 import dev.blog.application.user.port.in.UpdateUserUseCase;
+import dev.blog.domain.access.Actor;
 import dev.blog.domain.shared.PageRequest;
-import dev.blog.domain.user.UserFilter;
 import dev.blog.domain.user.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -26,7 +29,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,7 +46,10 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.Optional;
 
-/** The Users resource. JDBC blocks, so every call runs on the blocking executor, off the event loop. */
+/**
+ * The Users resource. Who may do what is the core's decision; {@code @Secured} only turns away anonymous
+ * callers early where a token is always needed. JDBC blocks, so every call runs on the blocking executor.
+ */
 @Controller("/api/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "users")
@@ -51,15 +60,18 @@ public class UserController {
 
     private final RegisterUserUseCase registerUser;
     private final GetUserUseCase getUser;
+    private final GetCurrentUserUseCase getCurrentUser;
     private final ListUsersUseCase listUsers;
     private final UpdateUserUseCase updateUser;
     private final DeleteUserUseCase deleteUser;
     private final UserWebMapper mapper;
 
-    UserController(RegisterUserUseCase registerUser, GetUserUseCase getUser, ListUsersUseCase listUsers,
-                   UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser, UserWebMapper mapper) {
+    UserController(RegisterUserUseCase registerUser, GetUserUseCase getUser, GetCurrentUserUseCase getCurrentUser,
+                   ListUsersUseCase listUsers, UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser,
+                   UserWebMapper mapper) {
         this.registerUser = registerUser;
         this.getUser = getUser;
+        this.getCurrentUser = getCurrentUser;
         this.listUsers = listUsers;
         this.updateUser = updateUser;
         this.deleteUser = deleteUser;
@@ -67,64 +79,103 @@ public class UserController {
     }
 
     @Post
-    @Operation(summary = "Register a user", description = "Answers 201 with the user and its Location.")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Register a user", description = """
+            Anyone may register. Answers 201 with the new user's private view and its Location. `role`, \
+            `active` and any other field not listed are refused with a 400 naming the field.""")
     @ApiResponse(responseCode = "201", description = "Registered",
             headers = @Header(name = "Location", description = "/api/users/{id}"),
-            content = @Content(schema = @Schema(implementation = UserResponse.class)))
+            content = @Content(schema = @Schema(implementation = PrivateUserResponse.class)))
     @ApiResponse(responseCode = "409", description = "The username or email is taken (compared case-insensitively);"
             + " errors[].field names which",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<UserResponse> registerUser(@Body @Valid RegisterUserRequest request) {
-        UserResponse created = mapper.toResponse(registerUser.register(mapper.toCommand(request)));
+    HttpResponse<PrivateUserResponse> registerUser(@Body @Valid RegisterUserRequest request) {
+        PrivateUserResponse created = mapper.toPrivateResponse(registerUser.register(mapper.toCommand(request)).user());
         return HttpResponse.created(created, URI.create("/api/users/" + created.id()));
     }
 
+    @Get("/me")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @BearerAuthentication
+    @Operation(summary = "The caller themself", description = "The user the token belongs to, in the private view.")
+    @ApiResponse(responseCode = "200", description = "The caller",
+            content = @Content(schema = @Schema(implementation = PrivateUserResponse.class)))
+    Object getCurrentUser(@Parameter(hidden = true) Actor actor) {
+        return mapper.toResponse(getCurrentUser.get(actor));
+    }
+
     @Get("/{id}")
-    @Operation(summary = "Get a user")
-    @ApiResponse(responseCode = "200", description = "The user")
-    @ApiResponse(responseCode = "404", description = "No such user",
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Get a user", description = """
+            The private view (with `email`, `active`, `role`, `updatedAt`) for the user themself and admins, \
+            the public view for everybody else. A deactivated user exists only for admins.""")
+    @ApiResponse(responseCode = "200", description = "The user", content = @Content(schema = @Schema(
+            oneOf = {PublicUserResponse.class, PrivateUserResponse.class})))
+    @ApiResponse(responseCode = "404", description = "No such user, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    UserResponse getUser(long id) {
-        return mapper.toResponse(getUser.get(new UserId(id)));
+    Object getUser(long id, @Parameter(hidden = true) Actor actor) {
+        return mapper.toResponse(getUser.get(actor, new UserId(id)));
     }
 
     @Get
-    @Operation(summary = "List users, newest first", description = "`active` filters by the active flag.")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "List users, newest first", description = """
+            Active users only, in the public view; admins see the private view and may ask for deactivated \
+            users with `active=false` (anyone else using `active` gets 403, or 401 without a token).""")
     @ApiResponse(responseCode = "200", description = "A page of users")
-    PageResponse<UserResponse> listUsers(@QueryValue(defaultValue = "0") @Min(0) int offset,
-                                    @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
-                                    @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-                                    @QueryValue @Nullable @Pattern(regexp = "true|false", message = "must be true or false")
-                                    String active) {
-        ListUsersQuery query = new ListUsersQuery(new UserFilter(Optional.ofNullable(active).map(Boolean::valueOf)),
+    @ApiResponse(responseCode = "401", description = "`active` without a token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "`active` from a caller who is no admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    PageResponse<Object> listUsers(@QueryValue(defaultValue = "0") @Min(0) int offset,
+                                   @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
+                                   @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+                                   @QueryValue @Nullable @Pattern(regexp = "true|false", message = "must be true or false")
+                                   String active,
+                                   @Parameter(hidden = true) Actor actor) {
+        ListUsersQuery query = new ListUsersQuery(actor, Optional.ofNullable(active).map(Boolean::valueOf),
                 new PageRequest(offset, limit));
         return PageResponse.of(listUsers.list(query), mapper::toResponse);
     }
 
     @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @BearerAuthentication
     @Operation(summary = "Change a user (JSON merge patch)", description = """
-            Absent fields stay unchanged; `null` clears `fullName` or `bio` and is invalid for every other \
-            field. A new `password` is hashed and never shown.""")
-    @ApiResponse(responseCode = "200", description = "The changed user")
-    @ApiResponse(responseCode = "404", description = "No such user",
+            The user themself or an admin. Absent fields stay unchanged; `null` clears `fullName` or `bio` and \
+            is invalid for every other field. Changing one's own `password` or `email` needs `currentPassword` \
+            (400 without it, 403 when wrong); `role` and `active` are for admins (403 for anyone else). A new \
+            password or deactivation ends every token of the user.""")
+    @ApiResponse(responseCode = "200", description = "The changed user",
+            content = @Content(schema = @Schema(implementation = PrivateUserResponse.class)))
+    @ApiResponse(responseCode = "403", description = "Not the user themself nor an admin; `role` or `active` from a"
+            + " non-admin; a wrong `currentPassword`",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such user, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The new username or email is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is neither application/json nor application/merge-patch+json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    UserResponse updateUser(long id, @Body @Valid UpdateUserRequest request) {
-        return mapper.toResponse(updateUser.update(mapper.toCommand(id, request)));
+    Object updateUser(long id, @Body @Valid UpdateUserRequest request, @Parameter(hidden = true) Actor actor) {
+        return mapper.toResponse(updateUser.update(mapper.toCommand(actor, id, request)));
     }
 
     @Delete("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @BearerAuthentication
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a user", description = "The user's posts and their tag links go too; tags stay.")
+    @Operation(summary = "Delete a user", description = """
+            The user themself or an admin. The user's posts and their tag links go too; tags stay. Every token \
+            of the user stops working.""")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "404", description = "No such user",
+    @ApiResponse(responseCode = "403", description = "Not the user themself nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void deleteUser(long id) {
-        deleteUser.delete(new UserId(id));
+    @ApiResponse(responseCode = "404", description = "No such user, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    void deleteUser(long id, @Parameter(hidden = true) Actor actor) {
+        deleteUser.delete(new DeleteUserCommand(actor, new UserId(id)));
     }
 }

@@ -4,11 +4,14 @@ import dev.blog.adapter.in.web.Timestamps;
 import dev.blog.application.shared.Patch;
 import dev.blog.application.user.port.in.RegisterUserCommand;
 import dev.blog.application.user.port.in.UpdateUserCommand;
+import dev.blog.application.user.port.in.UserView;
+import dev.blog.domain.access.Actor;
 import dev.blog.domain.shared.InvalidValueException;
 import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.Email;
 import dev.blog.domain.user.FullName;
 import dev.blog.domain.user.Password;
+import dev.blog.domain.user.Role;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
 import dev.blog.domain.user.Username;
@@ -21,7 +24,14 @@ import java.util.function.Function;
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, uses = Timestamps.class)
 interface UserWebMapper {
 
-    UserResponse toResponse(User user);
+    PrivateUserResponse toPrivateResponse(User user);
+
+    PublicUserResponse toPublicResponse(User user);
+
+    /** The private representation for the user themself and admins, the public one for everybody else. */
+    default Object toResponse(UserView view) {
+        return view.privateFields() ? toPrivateResponse(view.user()) : toPublicResponse(view.user());
+    }
 
     RegisterUserCommand toCommand(RegisterUserRequest request);
 
@@ -29,12 +39,14 @@ interface UserWebMapper {
      * Merge-patch semantics: an absent field stays as it is; {@code null} clears {@code fullName} and
      * {@code bio} and is invalid for every other field.
      */
-    default UpdateUserCommand toCommand(long id, UpdateUserRequest request) {
-        return new UpdateUserCommand(new UserId(id),
+    default UpdateUserCommand toCommand(Actor actor, long id, UpdateUserRequest request) {
+        return new UpdateUserCommand(actor, new UserId(id),
                 required(request, "username", request.getUsername(), Username::new),
                 required(request, "email", request.getEmail(), Email::new),
                 required(request, "password", request.getPassword(), Password::new),
+                required(request, "currentPassword", request.getCurrentPassword(), UserWebMapper::toCurrentPassword),
                 required(request, "active", request.getActive(), Function.identity()),
+                required(request, "role", request.getRole(), UserWebMapper::toRole),
                 clearable(request, "fullName", request.getFullName()).map(FullName::new),
                 clearable(request, "bio", request.getBio()).map(Bio::new));
     }
@@ -48,6 +60,22 @@ interface UserWebMapper {
             throw new InvalidValueException(field, "must not be null");
         }
         return Optional.of(convert.apply(value));
+    }
+
+    private static Password toCurrentPassword(String password) {
+        try {
+            return new Password(password);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("currentPassword", e.getMessage());
+        }
+    }
+
+    private static Role toRole(String role) {
+        try {
+            return Role.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("role", "must be USER or ADMIN");
+        }
     }
 
     private static <T> Patch<T> clearable(UpdateUserRequest request, String field, T value) {

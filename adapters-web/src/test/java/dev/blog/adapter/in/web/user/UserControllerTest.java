@@ -2,7 +2,14 @@ package dev.blog.adapter.in.web.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.blog.testsupport.http.ApiClient;
+import dev.blog.domain.user.Email;
+import dev.blog.domain.user.Password;
+import dev.blog.domain.user.Role;
+import dev.blog.domain.user.User;
+import dev.blog.domain.user.Username;
 import dev.blog.testsupport.http.ApiResponse;
+import dev.blog.testsupport.user.FakePasswordHasher;
+import dev.blog.testsupport.user.InMemoryUserRepository;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -12,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +42,24 @@ class UserControllerTest {
 
     private static String uniqueName() {
         return "user" + NAMES.incrementAndGet();
+    }
+
+    @Inject
+    InMemoryUserRepository users;
+
+    private static final String PASSWORD = "secret-password";
+
+    /** A client logged in as a new admin. */
+    private ApiClient admin() {
+        String name = uniqueName();
+        User admin = users.create(User.register(new Username(name), new Email(name + "@example.com"),
+                new FakePasswordHasher().hash(new Password(PASSWORD)), null, null, Instant.now())
+                .changeRole(Role.ADMIN, Instant.now()));
+        return api.loggedIn(admin.username().value(), PASSWORD);
+    }
+
+    private ApiClient as(JsonNode user) {
+        return api.loggedIn(user.get("username").asText(), PASSWORD);
     }
 
     private JsonNode register(String username) {
@@ -176,6 +202,18 @@ class UserControllerTest {
             assertFieldError(response, "username");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"role", "active", "id", "createdAt", "whatever"})
+        void a_field_a_registration_may_not_carry_is_400_naming_it(String field) {
+            String name = uniqueName();
+            ApiResponse response = api.post("/api/users", """
+                    {"username": "%s", "email": "%s@example.com", "password": "secret-password", "%s": "ADMIN"}"""
+                    .formatted(name, name, field));
+
+            assertFieldError(response, field);
+            assertThat(api.get("/api/users?limit=100").json().get("items").findValuesAsText("username")).doesNotContain(name);
+        }
+
         @Test
         void a_body_that_is_not_json_is_415() {
             assertProblem(api.send("POST", "/api/users", "username=x", "text/plain"), 415);
@@ -186,13 +224,31 @@ class UserControllerTest {
     class Get {
 
         @Test
-        void answers_the_user() {
+        void answers_the_private_view_to_the_user_and_admins_and_the_public_one_to_others() {
+            JsonNode user = register(uniqueName());
+            String path = "/api/users/" + user.get("id").asLong();
+
+            assertThat(as(user).get(path).json()).isEqualTo(user);
+            assertThat(admin().get(path).json()).isEqualTo(user);
+            JsonNode publicView = api.get(path).json();
+            assertThat(publicView.has("fullName")).isTrue();
+            assertThat(publicView.has("bio")).isTrue();
+            assertThat(publicView.get("createdAt")).isEqualTo(user.get("createdAt"));
+            assertThat(publicView.has("email")).isFalse();
+            assertThat(publicView.has("active")).isFalse();
+            assertThat(publicView.has("role")).isFalse();
+            assertThat(publicView.has("updatedAt")).isFalse();
+            assertThat(as(register(uniqueName())).get(path).json()).isEqualTo(publicView);
+        }
+
+        @Test
+        void me_is_the_caller_and_needs_a_token() {
             JsonNode user = register(uniqueName());
 
-            ApiResponse response = api.get("/api/users/" + user.get("id").asLong());
-
-            assertThat(response.status()).isEqualTo(200);
-            assertThat(response.json()).isEqualTo(user);
+            assertThat(as(user).get("/api/users/me").json()).isEqualTo(user);
+            ApiResponse anonymous = api.get("/api/users/me");
+            assertProblem(anonymous, 401);
+            assertThat(anonymous.header("WWW-Authenticate")).contains("Bearer");
         }
 
         @Test
@@ -239,11 +295,16 @@ class UserControllerTest {
         }
 
         @Test
-        void filters_by_active() {
+        void filters_by_active_for_admins_only() {
             JsonNode user = register(uniqueName());
-            api.patch("/api/users/" + user.get("id").asLong(), "{\"active\": false}");
+            ApiClient admin = admin();
+            assertThat(admin.patch("/api/users/" + user.get("id").asLong(), "{\"active\": false}").status()).isEqualTo(200);
 
-            JsonNode inactive = api.get("/api/users?active=false&limit=100").json();
+            assertProblem(api.get("/api/users?active=false"), 401);
+            assertProblem(as(register(uniqueName())).get("/api/users?active=false"), 403);
+            assertThat(api.get("/api/users?limit=100").json().get("items").findValuesAsText("username"))
+                    .doesNotContain(user.get("username").asText());
+            JsonNode inactive = admin.get("/api/users?active=false&limit=100").json();
 
             assertThat(inactive.get("items").findValuesAsText("username")).contains(user.get("username").asText());
             assertThat(inactive.get("items").findValues("active")).allMatch(active -> !active.asBoolean());
@@ -267,7 +328,7 @@ class UserControllerTest {
                     {"username": "%s", "email": "%s@example.com", "password": "secret-password",
                      "fullName": "Old Name", "bio": "Old bio"}""".formatted(name, name)).json().get("id").asLong();
 
-            ApiResponse response = api.send("PATCH", "/api/users/" + id, """
+            ApiResponse response = admin().send("PATCH", "/api/users/" + id, """
                     {"fullName": null, "bio": "New bio", "active": false}""", "application/merge-patch+json");
 
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -277,14 +338,14 @@ class UserControllerTest {
             assertThat(user.get("bio").asText()).isEqualTo("New bio");
             assertThat(user.get("active").asBoolean()).isFalse();
             assertThat(user.get("updatedAt").asText()).isGreaterThanOrEqualTo(user.get("createdAt").asText());
-            assertThat(api.get("/api/users/" + id).json()).isEqualTo(user);
+            assertThat(admin().get("/api/users/" + id).json()).isEqualTo(user);
         }
 
         @Test
         void an_empty_patch_changes_nothing() {
             JsonNode user = register(uniqueName());
 
-            ApiResponse response = api.patch("/api/users/" + user.get("id").asLong(), "{}");
+            ApiResponse response = as(user).patch("/api/users/" + user.get("id").asLong(), "{}");
 
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.json()).isEqualTo(user);
@@ -294,8 +355,8 @@ class UserControllerTest {
         void a_new_password_is_accepted_but_never_shown() {
             JsonNode user = register(uniqueName());
 
-            ApiResponse response = api.patch("/api/users/" + user.get("id").asLong(),
-                    "{\"password\": \"another-secret\"}");
+            ApiResponse response = as(user).patch("/api/users/" + user.get("id").asLong(),
+                    "{\"password\": \"another-secret\", \"currentPassword\": \"" + PASSWORD + "\"}");
 
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.body()).doesNotContainIgnoringCase("password").doesNotContain("another-secret");
@@ -306,26 +367,31 @@ class UserControllerTest {
         void null_for_a_required_field_is_400(String field) {
             JsonNode user = register(uniqueName());
 
-            assertFieldError(api.patch("/api/users/" + user.get("id").asLong(), "{\"" + field + "\": null}"), field);
+            assertFieldError(as(user).patch("/api/users/" + user.get("id").asLong(), "{\"" + field + "\": null}"), field);
         }
 
         @Test
         void invalid_values_and_wrong_types_are_400() {
-            long id = register(uniqueName()).get("id").asLong();
+            JsonNode user = register(uniqueName());
+            long id = user.get("id").asLong();
+            ApiClient owner = as(user);
 
-            assertFieldError(api.patch("/api/users/" + id, "{\"username\": \"no spaces\"}"), "username");
-            assertFieldError(api.patch("/api/users/" + id, "{\"active\": \"yes\"}"), "active");
-            assertFieldError(api.patch("/api/users/" + id, "{\"bio\": 42}"), "bio");
-            assertProblem(api.patch("/api/users/" + id, "[1, 2]"), 400);
+            assertFieldError(owner.patch("/api/users/" + id, "{\"username\": \"no spaces\"}"), "username");
+            assertFieldError(owner.patch("/api/users/" + id, "{\"active\": \"yes\"}"), "active");
+            assertFieldError(owner.patch("/api/users/" + id, "{\"bio\": 42}"), "bio");
+            assertFieldError(owner.patch("/api/users/" + id, "{\"role\": \"ROOT\"}"), "role");
+            assertFieldError(owner.patch("/api/users/" + id, "{\"id\": 5}"), "id");
+            assertProblem(owner.patch("/api/users/" + id, "[1, 2]"), 400);
         }
 
         @Test
         void a_taken_username_is_409() {
             String taken = uniqueName();
             register(taken);
-            long id = register(uniqueName()).get("id").asLong();
+            JsonNode user = register(uniqueName());
+            long id = user.get("id").asLong();
 
-            ApiResponse response = api.patch("/api/users/" + id, "{\"username\": \"" + taken.toUpperCase() + "\"}");
+            ApiResponse response = as(user).patch("/api/users/" + id, "{\"username\": \"" + taken.toUpperCase() + "\"}");
 
             assertProblem(response, 409);
             assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("username");
@@ -333,7 +399,33 @@ class UserControllerTest {
 
         @Test
         void an_unknown_user_is_404() {
-            assertProblem(api.patch("/api/users/999999", "{\"bio\": \"x\"}"), 404);
+            assertProblem(admin().patch("/api/users/999999", "{\"bio\": \"x\"}"), 404);
+        }
+
+        @Test
+        void needs_a_token_and_is_for_the_user_and_admins_only() {
+            JsonNode user = register(uniqueName());
+            String path = "/api/users/" + user.get("id").asLong();
+
+            ApiResponse anonymous = api.patch(path, "{\"bio\": \"x\"}");
+            assertProblem(anonymous, 401);
+            assertThat(anonymous.header("WWW-Authenticate")).contains("Bearer");
+            assertProblem(as(register(uniqueName())).patch(path, "{\"bio\": \"x\"}"), 403);
+            assertProblem(as(user).patch(path, "{\"role\": \"ADMIN\"}"), 403);
+            assertProblem(as(user).patch(path, "{\"active\": false}"), 403);
+            assertThat(admin().patch(path, "{\"role\": \"ADMIN\"}").json().get("role").asText()).isEqualTo("ADMIN");
+        }
+
+        @Test
+        void ones_own_password_or_email_needs_the_current_password() {
+            JsonNode user = register(uniqueName());
+            String path = "/api/users/" + user.get("id").asLong();
+            ApiClient owner = as(user);
+
+            assertFieldError(owner.patch(path, "{\"email\": \"new@example.com\"}"), "currentPassword");
+            assertProblem(owner.patch(path, "{\"email\": \"new@example.com\", \"currentPassword\": \"wrong-password\"}"), 403);
+            assertThat(owner.patch(path, "{\"email\": \"new-" + user.get("username").asText() + "@example.com\", "
+                    + "\"currentPassword\": \"" + PASSWORD + "\"}").status()).isEqualTo(200);
         }
     }
 
@@ -342,11 +434,16 @@ class UserControllerTest {
 
         @Test
         void answers_204_and_the_user_is_gone() {
-            long id = register(uniqueName()).get("id").asLong();
+            JsonNode user = register(uniqueName());
+            long id = user.get("id").asLong();
+            ApiClient owner = as(user);
+            assertProblem(api.delete("/api/users/" + id), 401);
+            assertProblem(as(register(uniqueName())).delete("/api/users/" + id), 403);
 
-            assertThat(api.delete("/api/users/" + id).status()).isEqualTo(204);
+            assertThat(owner.delete("/api/users/" + id).status()).isEqualTo(204);
             assertProblem(api.get("/api/users/" + id), 404);
-            assertProblem(api.delete("/api/users/" + id), 404);
+            assertProblem(admin().delete("/api/users/" + id), 404);
+            assertProblem(owner.get("/api/users/me"), 401);
         }
     }
 

@@ -1,0 +1,17 @@
+package dev.blog.adapter.in.web.user;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A user as everybody may see them: no e-mail address, role or flags; absent optional fields are {@code null}. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(name = "PublicUser")
+public record PublicUserResponse(@Schema(example = "1") long id,
+                                 @Schema(example = "ada") String username,
+                                 @Schema(example = "Ada Lovelace") @Nullable String fullName,
+                                 @Schema(example = "First programmer") @Nullable String bio,
+                                 @Schema(format = "date-time", example = "2026-11-20T10:15:30.123Z") String createdAt) {
+}
