@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.blog.testsupport.database.TestDatabase;
 import dev.blog.testsupport.http.ApiClient;
 import dev.blog.testsupport.http.ApiResponse;
+import dev.blog.testsupport.http.TestAccounts;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -52,11 +53,30 @@ class OperationsEndToEndTest implements TestPropertyProvider {
         assertThat(health.body()).doesNotContain("jdbc:", "postgres");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/prometheus", "/pool"})
+    void metrics_and_the_pool_state_are_for_admins_only(String path) {
+        TestDatabase.get().truncateAllTables();
+        ApiResponse anonymous = api.get(path);
+        ApiResponse user = TestAccounts.user(api, "operator_" + path.substring(1)).client().get(path);
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).contains("Bearer");
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(user.status()).isEqualTo(403);
+        assertThat(anonymous.body() + user.body()).doesNotContain("hikari", "jvm_");
+    }
+
+    private ApiClient admin() {
+        TestDatabase.get().truncateAllTables();
+        return TestAccounts.admin(api, "admin").client();
+    }
+
     @Test
     void prometheus_exposes_http_jvm_and_pool_metrics() {
         api.get("/api/users");
 
-        ApiResponse metrics = api.get("/prometheus");
+        ApiResponse metrics = admin().get("/prometheus");
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.contentType()).startsWith("text/plain");
@@ -71,7 +91,7 @@ class OperationsEndToEndTest implements TestPropertyProvider {
 
     @Test
     void the_pool_endpoint_shows_the_pool_state() {
-        ApiResponse pool = api.get("/pool");
+        ApiResponse pool = admin().get("/pool");
 
         assertThat(pool.status()).isEqualTo(200);
         JsonNode state = pool.json();
@@ -96,11 +116,14 @@ class OperationsEndToEndTest implements TestPropertyProvider {
 
     /** Every operation of the contract with every status it may answer; the OpenAPI paths spell it so. */
     private static final Map<String, List<String>> CONTRACT = Map.ofEntries(
+            entry("POST /api/auth/login", List.of("200", "400", "401", "429", "503")),
+            entry("POST /api/auth/logout", List.of("204", "400", "401", "503")),
+            entry("GET /api/users/me", List.of("200", "400", "401", "503")),
             entry("POST /api/users", List.of("201", "400", "409", "415", "503")),
-            entry("GET /api/users", List.of("200", "400", "503")),
+            entry("GET /api/users", List.of("200", "400", "401", "403", "503")),
             entry("GET /api/users/{id}", List.of("200", "400", "404", "503")),
-            entry("PATCH /api/users/{id}", List.of("200", "400", "404", "409", "415", "503")),
-            entry("DELETE /api/users/{id}", List.of("204", "400", "404", "503")),
+            entry("PATCH /api/users/{id}", List.of("200", "400", "401", "403", "404", "409", "415", "503")),
+            entry("DELETE /api/users/{id}", List.of("204", "400", "401", "403", "404", "503")),
             entry("GET /api/users/{userId}/posts", List.of("200", "400", "404", "503")),
             entry("POST /api/users/{userId}/posts", List.of("201", "400", "404", "415", "503")),
             entry("GET /api/posts", List.of("200", "400", "503")),
@@ -145,18 +168,34 @@ class OperationsEndToEndTest implements TestPropertyProvider {
         assertThat(ids).hasSize(CONTRACT.size()).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("[a-z][A-Za-z]+"))
                 .contains("listPosts", "getPost", "listPostsOfUser", "listUsers", "getUser", "listTags",
-                        "listPostsOfTag");
+                        "listPostsOfTag", "login", "logout", "getCurrentUser");
+    }
+
+    @Test
+    void the_bearer_scheme_is_declared_and_each_operation_that_needs_a_token_says_so() {
+        Map<String, Object> document = openApi();
+        Map<String, Map<String, Object>> schemes = map(map(document.get("components")).get("securitySchemes"));
+
+        assertThat(schemes.get("bearerAuth")).containsEntry("type", "http").containsEntry("scheme", "bearer");
+        Map<String, Map<String, Object>> operations = openApiOperations();
+        List<String> needingToken = operations.entrySet().stream()
+                .filter(operation -> operation.getValue().containsKey("security"))
+                .map(Map.Entry::getKey).sorted().toList();
+        assertThat(needingToken).containsExactly("DELETE /api/users/{id}", "GET /api/users/me",
+                "PATCH /api/users/{id}", "POST /api/auth/logout");
     }
 
     @Test
     void timestamps_are_documented_as_date_times() {
         Map<String, Map<String, Object>> schemas = map(map(openApi().get("components")).get("schemas"));
 
-        for (String response : List.of("PostResponse", "UserResponse")) {
+        for (String response : List.of("PostResponse", "PrivateUser", "PublicUser")) {
             Map<String, Map<String, Object>> fields = map(schemas.get(response).get("properties"));
             assertThat(fields.get("createdAt")).as(response).containsEntry("type", "string")
                     .containsEntry("format", "date-time");
-            assertThat(fields.get("updatedAt")).as(response).containsEntry("format", "date-time");
+            if (!response.equals("PublicUser")) {
+                assertThat(fields.get("updatedAt")).as(response).containsEntry("format", "date-time");
+            }
         }
     }
 

@@ -618,7 +618,8 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         long bobsPost = createPost(bob, "bob's", List.of("java", "go"));
         createPost(alice, "alice's", List.of("java"));
 
-        assertThat(api.delete("/api/users/" + bob).status()).isEqualTo(204);
+        ApiClient bobsClient = api.loggedIn("bob", "secret-password");
+        assertThat(bobsClient.delete("/api/users/" + bob).status()).isEqualTo(204);
 
         assertProblem(api.get("/api/posts/" + bobsPost), 404);
         assertThat(titles(api.get("/api/posts"))).containsExactly("alice's");

@@ -69,20 +69,27 @@ class UserApiEndToEndTest implements TestPropertyProvider {
         long id = created.json().get("id").asLong();
         assertThat(created.header("Location")).contains("/api/users/" + id);
 
-        assertThat(api.get("/api/users/" + id).json()).isEqualTo(created.json());
-        JsonNode page = api.get("/api/users?active=true").json();
+        ApiClient ada = api.loggedIn("ada", PASSWORD);
+        assertThat(ada.get("/api/users/" + id).json()).isEqualTo(created.json());
+        assertThat(ada.get("/api/users/me").json()).isEqualTo(created.json());
+        JsonNode page = api.get("/api/users").json();
         assertThat(page.get("total").asLong()).isEqualTo(1);
-        assertThat(page.get("items").get(0)).isEqualTo(created.json());
+        assertThat(page.get("items").get(0).get("username").asText()).isEqualTo("ada");
+        assertThat(page.get("items").get(0).has("email")).isFalse();
 
-        ApiResponse patched = api.patch("/api/users/" + id, """
-                {"fullName": null, "bio": "First programmer", "password": "another-secret-password"}""");
+        ApiResponse patched = ada.patch("/api/users/" + id, """
+                {"fullName": null, "bio": "First programmer", "password": "another-secret-password",
+                 "currentPassword": "%s"}""".formatted(PASSWORD));
         assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
         assertThat(patched.json().get("fullName").isNull()).isTrue();
         assertThat(patched.json().get("bio").asText()).isEqualTo("First programmer");
         assertThat(storedPasswordHash(id)).startsWith("$argon2id$");
 
-        assertThat(api.delete("/api/users/" + id).status()).isEqualTo(204);
+        assertThat(ada.get("/api/users/me").status()).as("a new password ends the tokens").isEqualTo(401);
+        ada = api.loggedIn("ada", "another-secret-password");
+        assertThat(ada.delete("/api/users/" + id).status()).isEqualTo(204);
         assertThat(api.get("/api/users/" + id).status()).isEqualTo(404);
+        assertThat(ada.get("/api/users/me").status()).as("a deleted user's tokens end").isEqualTo(401);
     }
 
     @Test
@@ -108,13 +115,20 @@ class UserApiEndToEndTest implements TestPropertyProvider {
                 {"username": "linus", "email": "linus@example.com", "password": "%s"}""".formatted(PASSWORD));
         long id = created.json().get("id").asLong();
         String hash = storedPasswordHash(id);
-        api.patch("/api/users/" + id, "{\"password\": \"" + PASSWORD + "-2\"}");
+        ApiClient linus = api.loggedIn("linus@example.com", PASSWORD);
+        linus.patch("/api/users/" + id, "{\"password\": \"" + PASSWORD + "-2\", \"currentPassword\": \"" + PASSWORD + "\"}");
+        api.post("/api/auth/login", "{\"login\": \"linus\", \"password\": \"" + PASSWORD + "\"}");
         api.post("/api/users", "{\"username\": \"x\", \"password\": \"" + PASSWORD + "\"}");
 
-        String everything = created.body() + api.get("/api/users").body() + api.get("/api/users/" + id).body();
+        String token = api.login("linus", PASSWORD + "-2");
+        api.withToken(token).get("/api/users/me");
+        api.withToken(token + "x").get("/api/users/me");
+        String everything = created.body() + api.get("/api/users").body() + api.get("/api/users/" + id).body()
+                + api.withToken(token).get("/api/users/me").body();
         assertThat(everything).doesNotContain(PASSWORD, hash, "argon2").doesNotContainIgnoringCase("password");
         assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
-                .noneMatch(line -> line.contains(PASSWORD) || line.contains("argon2"));
+                .noneMatch(line -> line.contains(PASSWORD) || line.contains("argon2") || line.contains(token)
+                        || line.contains(token.substring(token.lastIndexOf('.') + 1)));
     }
 
     @Test

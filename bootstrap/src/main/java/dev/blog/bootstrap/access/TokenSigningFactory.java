@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
@@ -28,9 +29,11 @@ class TokenSigningFactory {
     static final int MIN_SECRET_BYTES = 32;
     private static final Logger LOG = LoggerFactory.getLogger(TokenSigningFactory.class);
 
+    // Declared as the interface: SecretSignature itself is an @EachBean of configuration properties, and a
+    // factory method returning it would inherit that and make no bean at all (and unsigned tokens pass).
     @Context
     @Named("generator")
-    SecretSignature tokenSignature(@Value("${blog.jwt.secret:}") String secret) {
+    SignatureGeneratorConfiguration tokenSignature(@Value("${blog.jwt.secret:}") String secret) {
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
         configuration.setSecret(secret.isEmpty() ? generatedSecret() : checked(secret));
