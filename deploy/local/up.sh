@@ -38,10 +38,13 @@ mkdir -p "$STATE"/{run,log,pgbouncer}
 [ "$(id -u)" != 0 ] || chown -R postgres: "$STATE"
 password() { head -c 18 /dev/urandom | base64 | tr -d '/+='; }
 BLOG_PASSWORD=$(password) REPLICATION_PASSWORD=$(password)
+# One signing key for all instances, so that a token issued by one is accepted by the others.
+JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n')
 umask 077
 cat > "$STATE/secrets.env" <<SECRETS
 BLOG_PASSWORD=$BLOG_PASSWORD
 REPLICATION_PASSWORD=$REPLICATION_PASSWORD
+JWT_SECRET=$JWT_SECRET
 SECRETS
 umask 022
 
