@@ -46,6 +46,7 @@ class TextRulesHttpTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     private ApiClient api;
+    private String token;
 
     @Override
     public Map<String, String> getProperties() {
@@ -145,6 +146,9 @@ class TextRulesHttpTest implements TestPropertyProvider {
                 {"username": "%s", "email": "%s@example.com", "password": "secret-password"}"""
                 .formatted(username, username));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        // From here on as that user: changing a user needs their token.
+        token = api.login(username, "secret-password");
+        api = api.withToken(token);
         return created.json().get("id").asLong();
     }
 
@@ -163,6 +167,7 @@ class TextRulesHttpTest implements TestPropertyProvider {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURI() + "/api/users/" + id))
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
