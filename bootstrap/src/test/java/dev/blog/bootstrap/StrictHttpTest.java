@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blog.testsupport.database.TestDatabase;
 import dev.blog.testsupport.http.ApiClient;
 import dev.blog.testsupport.http.ApiResponse;
+import dev.blog.testsupport.http.TestAccounts;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -45,6 +46,7 @@ class StrictHttpTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     private ApiClient api;
+    private String token;
     private long userId;
 
     @Override
@@ -57,11 +59,11 @@ class StrictHttpTest implements TestPropertyProvider {
     @BeforeEach
     void oneUser() {
         TestDatabase.get().truncateAllTables();
-        api = new ApiClient(server.getURI());
-        ApiResponse created = api.post("/api/users", """
-                {"username": "ada", "email": "ada@example.com", "password": "secret-password"}""");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        userId = created.json().get("id").asLong();
+        // As an admin: the requests below change users (active included) and read the operators' endpoints.
+        TestAccounts.Account ada = TestAccounts.admin(new ApiClient(server.getURI()), "ada");
+        token = ada.client().login("ada", TestAccounts.PASSWORD);
+        api = ada.client().withToken(token);
+        userId = ada.id();
     }
 
     @Test
@@ -123,6 +125,7 @@ class StrictHttpTest implements TestPropertyProvider {
     @Test
     void a_body_that_is_not_what_its_content_encoding_says_is_400() throws Exception {
         RawResponse response = raw("PATCH /api/users/" + userId + " HTTP/1.1\r\nHost: x\r\n"
+                + "Authorization: Bearer " + token + "\r\n"
                 + "Content-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: 13\r\n\r\n"
                 + "{\"bio\": \"x\"}");
 

@@ -1,0 +1,172 @@
+package dev.blog.bootstrap;
+
+import dev.blog.testsupport.database.TestDatabase;
+import dev.blog.testsupport.http.ApiClient;
+import dev.blog.testsupport.http.ApiResponse;
+import dev.blog.testsupport.http.TestAccounts;
+import dev.blog.testsupport.http.TestAccounts.Account;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation with four callers: anonymous, another user, the owner of what the operation touches, and
+ * an admin, each on a fresh set of data, and the status each must get under the contract's "Identity and
+ * access". 401 always comes with {@code WWW-Authenticate: Bearer}; every refusal is problem+json.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest implements TestPropertyProvider {
+
+    private enum Caller { ANONYMOUS, OTHER, OWNER, ADMIN }
+
+    /** One row: the request, and the status for anonymous, another user, the owner and an admin. */
+    private record Row(String method, String path, String body, int anonymous, int other, int owner, int admin) {
+
+        int expected(Caller caller) {
+            return switch (caller) {
+                case ANONYMOUS -> anonymous;
+                case OTHER -> other;
+                case OWNER -> owner;
+                case ADMIN -> admin;
+            };
+        }
+    }
+
+    private static final String NEW_USER = """
+            {"username": "newcomer", "email": "newcomer@example.com", "password": "correct-horse"}""";
+    private static final String OWNERS_LOGIN = """
+            {"login": "owner", "password": "%s"}""".formatted(TestAccounts.PASSWORD);
+
+    /** {owner}: the owner's id; {inactive}: a deactivated user's id. */
+    private static final List<Row> ROWS = List.of(
+            new Row("POST", "/api/auth/login", OWNERS_LOGIN, 200, 200, 200, 200),
+            new Row("POST", "/api/auth/logout", null, 401, 204, 204, 204),
+            new Row("GET", "/api/users/me", null, 401, 200, 200, 200),
+            new Row("POST", "/api/users", NEW_USER, 201, 201, 201, 201),
+            new Row("GET", "/api/users", null, 200, 200, 200, 200),
+            new Row("GET", "/api/users?active=false", null, 401, 403, 403, 200),
+            new Row("GET", "/api/users/{owner}", null, 200, 200, 200, 200),
+            new Row("GET", "/api/users/{inactive}", null, 404, 404, 404, 200),
+            new Row("PATCH", "/api/users/{owner}", "{\"bio\": \"changed\"}", 401, 403, 200, 200),
+            new Row("PATCH", "/api/users/{owner}", "{\"role\": \"ADMIN\"}", 401, 403, 403, 200),
+            new Row("PATCH", "/api/users/{owner}", "{\"active\": false}", 401, 403, 403, 200),
+            new Row("PATCH", "/api/users/{inactive}", "{\"bio\": \"changed\"}", 401, 404, 404, 200),
+            new Row("DELETE", "/api/users/{owner}", null, 401, 403, 204, 204),
+            new Row("DELETE", "/api/users/{inactive}", null, 401, 404, 404, 204),
+            new Row("GET", "/api/users/{owner}/posts", null, 200, 200, 200, 200),
+            new Row("GET", "/health", null, 200, 200, 200, 200),
+            new Row("GET", "/prometheus", null, 401, 403, 403, 200),
+            new Row("GET", "/pool", null, 401, 403, 403, 200));
+
+    @Inject
+    EmbeddedServer server;
+
+    private int checked;
+    private Account owner;
+    private Account other;
+    private Account admin;
+    private Account inactive;
+    private List<String> userRows;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.get().micronautProperties();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_operation_with_every_caller() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : ROWS) {
+            for (Caller caller : Caller.values()) {
+                String name = row.method() + " " + row.path() + (row.body() == null ? "" : " " + row.body())
+                        + " as " + caller + " -> " + row.expected(caller);
+                tests.add(DynamicTest.dynamicTest(name, () -> check(row, caller)));
+            }
+        }
+        return tests.stream();
+    }
+
+    @AfterAll
+    void printSize() {
+        System.out.printf("Authorization matrix: %d operations x %d callers = %d checks passed%n", ROWS.size(),
+                Caller.values().length, checked);
+    }
+
+    /**
+     * The four accounts are registered and logged in once; before each check the tables are emptied and
+     * their rows put back as they were, same ids and token epochs, so that their tokens stay valid and no
+     * check pays for hashing passwords again.
+     */
+    @BeforeAll
+    void registerTheAccounts() throws SQLException {
+        TestDatabase.get().truncateAllTables();
+        ApiClient anonymous = new ApiClient(server.getURI());
+        owner = TestAccounts.user(anonymous, "owner");
+        other = TestAccounts.user(anonymous, "other");
+        admin = TestAccounts.admin(anonymous, "admin");
+        inactive = TestAccounts.user(anonymous, "inactive");
+        try (Connection connection = TestDatabase.get().connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE users SET active = FALSE, token_epoch = token_epoch + 1 WHERE id = "
+                    + inactive.id());
+            userRows = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT format('(%s)', concat_ws(', ', id, quote_literal(username),"
+                    + " quote_literal(email), quote_literal(password_hash), quote_literal(active), quote_literal(role), token_epoch,"
+                    + " quote_literal(created_at), quote_literal(updated_at))) FROM users")) {
+                while (rows.next()) {
+                    userRows.add(rows.getString(1));
+                }
+            }
+        }
+    }
+
+    private void restoreTheAccounts() throws SQLException {
+        TestDatabase.get().truncateAllTables();
+        try (Connection connection = TestDatabase.get().connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO users (id, username, email, password_hash, active, role, token_epoch,"
+                    + " created_at, updated_at) VALUES " + String.join(", ", userRows));
+            statement.execute("SELECT setval(pg_get_serial_sequence('users', 'id'), (SELECT max(id) FROM users))");
+        }
+    }
+
+    private void check(Row row, Caller caller) throws SQLException {
+        restoreTheAccounts();
+        ApiClient anonymous = new ApiClient(server.getURI());
+        ApiClient client = switch (caller) {
+            case ANONYMOUS -> anonymous;
+            case OTHER -> other.client();
+            case OWNER -> owner.client();
+            case ADMIN -> admin.client();
+        };
+        String path = row.path().replace("{owner}", Long.toString(owner.id()))
+                .replace("{inactive}", Long.toString(inactive.id()));
+
+        ApiResponse response = client.send(row.method(), path, row.body(), row.body() == null ? null : ApiClient.JSON);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(row.expected(caller));
+        if (response.status() >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        if (response.status() == 401) {
+            assertThat(response.header("WWW-Authenticate")).contains("Bearer");
+        }
+        checked++;
+    }
+}
