@@ -18,9 +18,13 @@ public final class IdentifyCallerService implements IdentifyCallerUseCase {
         this.transactions = transactions;
     }
 
+    /**
+     * On the primary, never a replica: a revocation (logout, new password, deactivation) must hold from the
+     * very next request, and a replica may not have seen it yet.
+     */
     @Override
     public Optional<Actor> identify(UserId userId, long tokenEpoch) {
-        return transactions.readOnly(() -> users.findById(userId))
+        return transactions.inTransaction(() -> users.findById(userId))
                 .filter(user -> user.honoursTokensOf(tokenEpoch))
                 .map(user -> Actor.user(userId, user.role()));
     }

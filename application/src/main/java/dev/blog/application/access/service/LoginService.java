@@ -43,7 +43,8 @@ public final class LoginService implements LoginUseCase {
     @Override
     public User login(LoginCommand command) {
         Instant now = clock.instant();
-        Optional<User> user = transactions.readOnly(() -> users.findByLogin(command.login()));
+        // On the primary: a user who has just registered or changed their password logs in with it at once.
+        Optional<User> user = transactions.inTransaction(() -> users.findByLogin(command.login()));
         String accountKey = user.map(found -> "user:" + found.requireId().value())
                 .orElse("login:" + command.login().toLowerCase(Locale.ROOT));
         admitAttempt(accountKey, now);
