@@ -36,7 +36,7 @@ if grep -qv '^401 ' "$WORK/wrong" "$WORK/unknown"; then
     grep -v '^401 ' "$WORK/wrong" "$WORK/unknown" >&2
     exit 1
 fi
-stats() { cut -d' ' -f2 "$1" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f %.1f", v[int((NR + 1) / 2)] * 1000, v[int(NR * 0.9)] * 1000 }'; }
+stats() { cut -d' ' -f2 "$1" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f %.1f\n", v[int((NR + 1) / 2)] * 1000, v[int(NR * 0.9)] * 1000 }'; }
 read -r unknown_median unknown_p90 < <(stats "$WORK/unknown")
 read -r wrong_median wrong_p90 < <(stats "$WORK/wrong")
 echo "unknown login:  median ${unknown_median} ms, p90 ${unknown_p90} ms ($N requests)"
