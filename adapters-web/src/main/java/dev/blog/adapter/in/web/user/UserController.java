@@ -1,6 +1,5 @@
 package dev.blog.adapter.in.web.user;
 
-import dev.blog.adapter.in.web.PageResponse;
 import dev.blog.adapter.in.web.access.BearerAuthentication;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
@@ -129,7 +128,7 @@ public class UserController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "`active` from a caller who is no admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PageResponse<Object> listUsers(@QueryValue(defaultValue = "0") @Min(0) int offset,
+    UserPageResponse listUsers(@QueryValue(defaultValue = "0") @Min(0) int offset,
                                    @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
                                    @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
                                    @QueryValue @Nullable @Pattern(regexp = "true|false", message = "must be true or false")
@@ -137,7 +136,7 @@ public class UserController {
                                    @Parameter(hidden = true) Actor actor) {
         ListUsersQuery query = new ListUsersQuery(actor, Optional.ofNullable(active).map(Boolean::valueOf),
                 new PageRequest(offset, limit));
-        return PageResponse.of(listUsers.list(query), mapper::toResponse);
+        return UserPageResponse.of(listUsers.list(query), mapper::toResponse);
     }
 
     @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
