@@ -29,7 +29,7 @@ public final class EnsureAdminService implements EnsureAdminUseCase {
 
     @Override
     public User ensureAdmin(EnsureAdminCommand command) {
-        boolean exists = transactions.readOnly(() -> users.findByLogin(command.username().value())).isPresent();
+        boolean exists = transactions.inTransaction(() -> users.findByLogin(command.username().value())).isPresent();
         if (exists) {
             return transactions.inTransaction(() -> {
                 User existing = users.findByLogin(command.username().value()).flatMap(found ->

@@ -38,7 +38,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
     public UserView update(UpdateUserCommand command) {
         Actor actor = command.actor();
         actor.requireUserId();
-        User current = transactions.readOnly(() -> users.findById(command.id()))
+        // On the primary (a replica may not have the user yet); the write below reads it again under a lock.
+        User current = transactions.inTransaction(() -> users.findById(command.id()))
                 .filter(user -> AccessPolicy.canSee(actor, user))
                 .orElseThrow(() -> new NotFoundException("User", command.id()));
         AccessPolicy.requireOwnerOrAdmin(actor, command.id(), "change this user");
