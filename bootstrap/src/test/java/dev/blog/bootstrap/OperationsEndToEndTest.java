@@ -207,7 +207,9 @@ class OperationsEndToEndTest implements TestPropertyProvider {
         for (String list : List.of("GET /api/users", "GET /api/users/{userId}/posts", "GET /api/posts",
                 "GET /api/tags", "GET /api/tags/{name}/posts")) {
             Map<String, Map<String, Object>> parameters = parameterSchemas(operations.get(list));
-            assertThat(parameters.get("offset")).as(list).containsEntry("minimum", 0).containsEntry("default", 0);
+            assertThat(parameters.get("offset")).as(list).containsEntry("minimum", 0).containsEntry("maximum", 10_000)
+                    .containsEntry("default", 0);
+            assertThat(parameters).as(list).containsKey("cursor");
             assertThat(parameters.get("limit")).as(list).containsEntry("minimum", 1).containsEntry("maximum", 100)
                     .containsEntry("default", 20);
         }

@@ -8,6 +8,8 @@ import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.shared.Position;
+import dev.blog.testsupport.Keysets;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.port.TagRepository;
 import dev.blog.domain.user.User;
@@ -47,9 +49,12 @@ public final class InMemoryPostQueries implements PostQueries {
                 .filter(post -> filter.published().map(published -> post.published() == published).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .toList();
-        List<PostDetails> window = matching.stream().skip(page.offset()).limit(page.limit()).map(this::details)
+        List<PostDetails> window = matching.stream()
+                .filter(post -> Keysets.comesAfter(page, post.createdAt(), post.requireId().value()))
+                .skip(page.offset()).limit(page.fetchSize()).map(this::details)
                 .toList();
-        return Page.of(window, page, matching.size());
+        return Page.of(window, page, matching.size(),
+                post -> new Position.AfterTime(post.createdAt(), post.id().value()));
     }
 
     private PostDetails details(Post post) {

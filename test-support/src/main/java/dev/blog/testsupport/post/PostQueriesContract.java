@@ -131,6 +131,40 @@ public abstract class PostQueriesContract extends StoresContract {
     }
 
     @Test
+    void following_the_next_positions_neither_repeats_nor_drops_a_post_even_with_equal_timestamps() {
+        List<PostId> expected = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            expected.add(0, createPost(newPost(alice.requireId(), "post" + i, T0.plusSeconds(i / 3),
+                    "java", "tag" + i % 4)).requireId());
+        }
+
+        for (PostFilter filter : List.of(PostFilter.all(), PostFilter.byTag(TagName.of("java")))) {
+            List<PostId> seen = new ArrayList<>();
+            Page<PostDetails> window = page(filter, 0, 5);
+            window.items().forEach(post -> seen.add(post.id()));
+            while (window.next().isPresent()) {
+                PageRequest next = PageRequest.after(window.next().get(), 5);
+                window = inTransaction(() -> queries().findPage(filter, next));
+                assertThat(window.offset()).isEmpty();
+                assertThat(window.total()).isEqualTo(23);
+                window.items().forEach(post -> seen.add(post.id()));
+            }
+            assertThat(seen).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void the_last_page_has_no_next_position_and_a_full_page_before_the_end_has_one() {
+        for (int i = 0; i < 4; i++) {
+            createPost(newPost(alice.requireId(), "post" + i, T0.plusSeconds(i)));
+        }
+
+        assertThat(page(PostFilter.all(), 0, 3).next()).isPresent();
+        assertThat(page(PostFilter.all(), 0, 4).next()).isEmpty();
+        assertThat(page(PostFilter.all(), 2, 3).next()).isEmpty();
+    }
+
+    @Test
     void authors_without_a_full_name_and_posts_without_tags_read_back() {
         User bare = createUser(newUser("bare", T0).changeFullName(null, T0));
         Post post = createPost(newPost(bare.requireId(), "bare post", T0));

@@ -3,6 +3,7 @@ package dev.blog.testsupport.tag;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.shared.Position;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.TagId;
 import dev.blog.domain.tag.TagName;
@@ -48,12 +49,14 @@ public final class InMemoryTagRepository implements TagRepository {
 
     @Override
     public synchronized Page<TagUsage> findUsagePage(PageRequest page) {
+        Optional<String> after = page.after(Position.AfterName.class).map(Position.AfterName::name);
         List<TagUsage> window = tagsByName.values().stream()
+                .filter(tag -> after.map(name -> tag.name().value().compareTo(name) > 0).orElse(true))
                 .skip(page.offset())
-                .limit(page.limit())
+                .limit(page.fetchSize())
                 .map(tag -> new TagUsage(tag, postCount(tag.name())))
                 .toList();
-        return Page.of(window, page, tagsByName.size());
+        return Page.of(window, page, tagsByName.size(), usage -> new Position.AfterName(usage.tag().name().value()));
     }
 
     /** Makes {@code names} the tags of the post, creating missing tags, as storing a post does. */

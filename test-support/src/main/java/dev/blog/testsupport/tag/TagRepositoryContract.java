@@ -61,6 +61,11 @@ public abstract class TagRepositoryContract extends StoresContract {
                 .containsExactly("a b=0", "b=1", "java=2", "\uFF41=0");
         assertThat(window.items()).extracting(usage -> usage.tag().name().value()).containsExactly("b", "java");
         assertThat(window.total()).isEqualTo(4);
+
+        Page<TagUsage> afterWindow = inTransaction(() -> tags().findUsagePage(
+                PageRequest.after(window.next().orElseThrow(), 2)));
+        assertThat(afterWindow.items()).extracting(usage -> usage.tag().name().value()).containsExactly("\uFF41");
+        assertThat(afterWindow.next()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.blog.testsupport.user;
 import dev.blog.domain.shared.ConflictException;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.shared.Position;
+import dev.blog.testsupport.Keysets;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserFilter;
 import dev.blog.domain.user.UserId;
@@ -88,8 +90,11 @@ public final class InMemoryUserRepository implements UserRepository {
                 .filter(user -> filter.active().map(active -> user.active() == active).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .toList();
-        List<User> window = matching.stream().skip(page.offset()).limit(page.limit()).toList();
-        return Page.of(window, page, matching.size());
+        List<User> window = matching.stream()
+                .filter(user -> Keysets.comesAfter(page, user.createdAt(), user.requireId().value()))
+                .skip(page.offset()).limit(page.fetchSize()).toList();
+        return Page.of(window, page, matching.size(),
+                user -> new Position.AfterTime(user.createdAt(), user.requireId().value()));
     }
 
     @Override

@@ -175,10 +175,28 @@ public abstract class UserRepositoryContract {
         Page<User> page = repository().findPage(UserFilter.all(), new PageRequest(1, 2));
 
         assertThat(page.items()).extracting(user -> user.username().value()).containsExactly("user3", "user2");
-        assertThat(page.offset()).isEqualTo(1);
+        assertThat(page.offset()).contains(1);
         assertThat(page.limit()).isEqualTo(2);
         assertThat(page.total()).isEqualTo(5);
+        assertThat(page.totalExact()).isTrue();
         assertThat(repository().findPage(UserFilter.all(), new PageRequest(10, 2)).items()).isEmpty();
+    }
+
+    @Test
+    void a_keyset_page_starts_right_after_the_position_of_the_previous_page() {
+        for (int i = 0; i < 5; i++) {
+            create(newUser("user" + i, T0.plusSeconds(i / 2)));
+        }
+
+        Page<User> first = repository().findPage(UserFilter.all(), new PageRequest(0, 2));
+        Page<User> second = repository().findPage(UserFilter.all(), PageRequest.after(first.next().orElseThrow(), 2));
+        Page<User> third = repository().findPage(UserFilter.all(), PageRequest.after(second.next().orElseThrow(), 2));
+
+        assertThat(first.items()).extracting(user -> user.username().value()).containsExactly("user4", "user3");
+        assertThat(second.items()).extracting(user -> user.username().value()).containsExactly("user2", "user1");
+        assertThat(third.items()).extracting(user -> user.username().value()).containsExactly("user0");
+        assertThat(second.offset()).isEmpty();
+        assertThat(third.next()).isEmpty();
     }
 
     @Test

@@ -100,4 +100,10 @@ class InMemoryUseCaseFactory {
     IdentifyCallerUseCase identifyCaller() {
         return new IdentifyCallerService(users, transactions);
     }
+
+    /** The controllers' page cursors, under a fixed test key. */
+    @Singleton
+    Cursors cursors() {
+        return new Cursors("a test key for page cursors, 32+".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

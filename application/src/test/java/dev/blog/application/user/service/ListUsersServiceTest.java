@@ -57,7 +57,7 @@ class ListUsersServiceTest {
         Page<UserView> page = service.list(new ListUsersQuery(Actor.anonymous(), Optional.empty(), new PageRequest(1, 2)));
 
         assertThat(page.items()).extracting(view -> view.user().username().value()).containsExactly("user3", "user2");
-        assertThat(page.offset()).isEqualTo(1);
+        assertThat(page.offset()).contains(1);
         assertThat(page.limit()).isEqualTo(2);
         assertThat(page.total()).isEqualTo(5);
     }

@@ -8,6 +8,7 @@ import io.micronaut.data.model.DataType;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,28 +27,40 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
             WHERE p.id = :id""")
     Optional<PostDetailsRow> findDetails(long id);
 
+    /**
+     * A page of posts, newest first. {@code afterCreatedAt} null means an offset page, else a keyset page
+     * starting after that position, which costs the same at any depth. The tag is filtered by id, resolved
+     * beforehand, so that the planner sees that tag's own statistics rather than an average tag's.
+     */
     @Query("""
             SELECT p.id, p.title, p.content, p.published, p.view_count, p.created_at, p.updated_at,
                    u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
             FROM posts p JOIN users u ON u.id = p.author_id
             WHERE (CAST(:authorId AS BIGINT) IS NULL OR p.author_id = :authorId)
               AND (CAST(:published AS BOOLEAN) IS NULL OR p.published = :published)
-              AND (CAST(:tag AS VARCHAR) IS NULL OR EXISTS (
-                    SELECT 1 FROM post_tags pt JOIN tags t ON t.id = pt.tag_id
-                    WHERE pt.post_id = p.id AND t.name = :tag))
+              AND (CAST(:tagId AS BIGINT) IS NULL
+                   OR EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag_id = :tagId))
+              AND (CAST(:afterCreatedAt AS TIMESTAMPTZ) IS NULL
+                   OR (p.created_at, p.id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
             ORDER BY p.created_at DESC, p.id DESC
             LIMIT :limit OFFSET :offset""")
-    List<PostDetailsRow> findWindow(@Nullable Long authorId, @Nullable Boolean published, @Nullable String tag,
-                                    int offset, int limit);
+    List<PostDetailsRow> findWindow(@Nullable Long authorId, @Nullable Boolean published, @Nullable Long tagId,
+                                    @Nullable Instant afterCreatedAt, @Nullable Long afterId, int offset, int limit);
 
+    /** Counts no further than {@code cap}, so that counting costs the same however many posts match. */
     @Query("""
-            SELECT count(*) FROM posts p
-            WHERE (CAST(:authorId AS BIGINT) IS NULL OR p.author_id = :authorId)
-              AND (CAST(:published AS BOOLEAN) IS NULL OR p.published = :published)
-              AND (CAST(:tag AS VARCHAR) IS NULL OR EXISTS (
-                    SELECT 1 FROM post_tags pt JOIN tags t ON t.id = pt.tag_id
-                    WHERE pt.post_id = p.id AND t.name = :tag))""")
-    long countMatching(@Nullable Long authorId, @Nullable Boolean published, @Nullable String tag);
+            SELECT count(*) FROM (
+                SELECT 1 FROM posts p
+                WHERE (CAST(:authorId AS BIGINT) IS NULL OR p.author_id = :authorId)
+                  AND (CAST(:published AS BOOLEAN) IS NULL OR p.published = :published)
+                  AND (CAST(:tagId AS BIGINT) IS NULL
+                       OR EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag_id = :tagId))
+                LIMIT :cap
+            ) AS matching""")
+    long countMatching(@Nullable Long authorId, @Nullable Boolean published, @Nullable Long tagId, int cap);
+
+    @Query("SELECT id FROM tags WHERE name = :name")
+    Optional<Long> findTagId(String name);
 
     @Query("""
             SELECT pt.post_id, t.id, t.name

@@ -6,8 +6,8 @@ import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.shared.Position;
 import dev.blog.domain.tag.Tag;
-import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.UserId;
 import jakarta.inject.Singleton;
 
@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Posts with their authors and tags in a constant number of statements, however many posts: the posts
  * with their authors, then the tags of all of them in one statement keyed by their ids; a page adds one
- * count. Callers run it inside a transaction (the Transactions port).
+ * bounded count and, when filtered by tag, the lookup of the tag's id. Callers run it inside a
+ * transaction (the Transactions port).
  */
 @Singleton
 final class PostQueryAdapter implements PostQueries {
@@ -41,9 +42,24 @@ final class PostQueryAdapter implements PostQueries {
     public Page<PostDetails> findPage(PostFilter filter, PageRequest page) {
         Long authorId = filter.authorId().map(UserId::value).orElse(null);
         Boolean published = filter.published().orElse(null);
-        String tag = filter.tag().map(TagName::value).orElse(null);
-        List<PostDetailsRow> window = rows.findWindow(authorId, published, tag, page.offset(), page.limit());
-        return Page.of(withTags(window), page, rows.countMatching(authorId, published, tag));
+        Long tagId = null;
+        if (filter.tag().isPresent()) {
+            Optional<Long> found = rows.findTagId(filter.tag().get().value());
+            if (found.isEmpty()) {
+                return Page.of(List.of(), page, 0, PostQueryAdapter::positionOf);
+            }
+            tagId = found.get();
+        }
+        Optional<Position.AfterTime> after = page.after(Position.AfterTime.class);
+        List<PostDetailsRow> window = rows.findWindow(authorId, published, tagId,
+                after.map(Position.AfterTime::createdAt).orElse(null), after.map(Position.AfterTime::id).orElse(null),
+                page.offset(), page.fetchSize());
+        return Page.of(withTags(window), page, rows.countMatching(authorId, published, tagId, Page.COUNT_LIMIT),
+                PostQueryAdapter::positionOf);
+    }
+
+    private static Position positionOf(PostDetails post) {
+        return new Position.AfterTime(post.createdAt(), post.id().value());
     }
 
     private List<PostDetails> withTags(List<PostDetailsRow> posts) {

@@ -2,6 +2,7 @@ package dev.blog.adapter.out.persistence.tag;
 
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.shared.Position;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.TagId;
 import dev.blog.domain.tag.TagName;
@@ -55,8 +56,10 @@ final class TagPersistenceAdapter implements TagRepository {
 
     @Override
     public Page<TagUsage> findUsagePage(PageRequest page) {
-        List<TagUsage> usages = rows.findUsageWindow(page.offset(), page.limit()).stream()
+        String afterName = page.after(Position.AfterName.class).map(Position.AfterName::name).orElse(null);
+        List<TagUsage> usages = rows.findUsageWindow(afterName, page.offset(), page.fetchSize()).stream()
                 .map(mapper::toUsage).toList();
-        return Page.of(usages, page, rows.countAll());
+        return Page.of(usages, page, rows.countAll(Page.COUNT_LIMIT),
+                usage -> new Position.AfterName(usage.tag().name().value()));
     }
 }

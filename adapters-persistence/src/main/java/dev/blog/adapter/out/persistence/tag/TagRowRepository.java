@@ -1,5 +1,6 @@
 package dev.blog.adapter.out.persistence.tag;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -34,10 +35,12 @@ interface TagRowRepository extends GenericRepository<TagRow, Long> {
     @Query("""
             SELECT t.id, t.name, (SELECT count(*) FROM post_tags pt WHERE pt.tag_id = t.id) AS post_count
             FROM tags t
+            WHERE CAST(:afterName AS VARCHAR) IS NULL OR t.name > :afterName
             ORDER BY t.name
             LIMIT :limit OFFSET :offset""")
-    List<TagUsageRow> findUsageWindow(int offset, int limit);
+    List<TagUsageRow> findUsageWindow(@Nullable String afterName, int offset, int limit);
 
-    @Query("SELECT count(*) FROM tags")
-    long countAll();
+    /** Counts no further than {@code cap}, so that counting costs the same however many tags there are. */
+    @Query("SELECT count(*) FROM (SELECT 1 FROM tags LIMIT :cap) AS counted")
+    long countAll(int cap);
 }

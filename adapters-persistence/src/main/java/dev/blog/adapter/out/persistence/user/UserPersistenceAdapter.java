@@ -4,6 +4,7 @@ import dev.blog.adapter.out.persistence.SqlErrorTranslator;
 import dev.blog.domain.shared.ConflictException;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.shared.Position;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserFilter;
 import dev.blog.domain.user.UserId;
@@ -66,8 +67,12 @@ final class UserPersistenceAdapter implements UserRepository {
     @Override
     public Page<User> findPage(UserFilter filter, PageRequest page) {
         Boolean active = filter.active().orElse(null);
-        List<User> users = rows.findWindow(active, page.offset(), page.limit()).stream().map(mapper::toUser).toList();
-        return Page.of(users, page, rows.countMatching(active));
+        Optional<Position.AfterTime> after = page.after(Position.AfterTime.class);
+        List<User> users = rows.findWindow(active, after.map(Position.AfterTime::createdAt).orElse(null),
+                        after.map(Position.AfterTime::id).orElse(null), page.offset(), page.fetchSize())
+                .stream().map(mapper::toUser).toList();
+        return Page.of(users, page, rows.countMatching(active, Page.COUNT_LIMIT),
+                user -> new Position.AfterTime(user.createdAt(), user.requireId().value()));
     }
 
     @Override

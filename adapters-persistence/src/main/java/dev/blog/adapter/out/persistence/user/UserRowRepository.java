@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,14 +30,24 @@ interface UserRowRepository extends GenericRepository<UserRow, Long> {
 
     int deleteById(Long id);
 
-    /** {@code active} null means no filter; the cast lets PostgreSQL type a null parameter. */
+    /**
+     * {@code active} null means no filter; {@code afterCreatedAt} null means from the start (an offset page),
+     * else the page starts after that position (a keyset page). The casts let PostgreSQL type a null parameter.
+     */
     @Query("""
             SELECT * FROM users
-            WHERE CAST(:active AS BOOLEAN) IS NULL OR active = :active
+            WHERE (CAST(:active AS BOOLEAN) IS NULL OR active = :active)
+              AND (CAST(:afterCreatedAt AS TIMESTAMPTZ) IS NULL
+                   OR (created_at, id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
             ORDER BY created_at DESC, id DESC
             LIMIT :limit OFFSET :offset""")
-    List<UserRow> findWindow(@Nullable Boolean active, int offset, int limit);
+    List<UserRow> findWindow(@Nullable Boolean active, @Nullable Instant afterCreatedAt, @Nullable Long afterId,
+                             int offset, int limit);
 
-    @Query("SELECT count(*) FROM users WHERE CAST(:active AS BOOLEAN) IS NULL OR active = :active")
-    long countMatching(@Nullable Boolean active);
+    /** Counts no further than {@code cap}, so that counting costs the same however many users there are. */
+    @Query("""
+            SELECT count(*) FROM (
+                SELECT 1 FROM users WHERE CAST(:active AS BOOLEAN) IS NULL OR active = :active LIMIT :cap
+            ) AS matching""")
+    long countMatching(@Nullable Boolean active, int cap);
 }

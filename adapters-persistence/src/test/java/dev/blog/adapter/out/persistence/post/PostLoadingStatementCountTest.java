@@ -139,6 +139,21 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
     }
 
     @Test
+    void a_keyset_page_costs_as_many_statements_as_an_offset_page_whatever_its_size_and_filter() {
+        for (PostFilter filter : List.of(PostFilter.all(), PostFilter.byTag(TagName.of("tag3")))) {
+            Page<PostDetails> first = measure(() -> queries.findPage(filter, new PageRequest(0, 5))).result();
+            PageRequest after1 = PageRequest.after(first.next().orElseThrow(), 1);
+            PageRequest after100 = PageRequest.after(first.next().orElseThrow(), 100);
+            int offsetPage = measure(() -> queries.findPage(filter, new PageRequest(0, 1))).statements().size();
+            int small = measure(() -> queries.findPage(filter, after1)).statements().size();
+            int large = measure(() -> queries.findPage(filter, after100)).statements().size();
+
+            assertThat(large).as("statements for a keyset page of %s", filter).isEqualTo(small)
+                    .isEqualTo(offsetPage).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
+        }
+    }
+
+    @Test
     void the_use_cases_cost_the_same_as_the_adapter() {
         ListPostsService list = new ListPostsService(queries, transactions);
         GetPostService get = new GetPostService(queries, transactions);

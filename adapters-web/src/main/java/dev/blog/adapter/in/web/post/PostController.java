@@ -1,5 +1,8 @@
 package dev.blog.adapter.in.web.post;
 
+import dev.blog.domain.post.PostFilter;
+import dev.blog.adapter.in.web.Pages;
+import dev.blog.adapter.in.web.Cursors;
 import dev.blog.adapter.in.web.PageResponse;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
@@ -66,10 +69,11 @@ public class PostController {
     private final DeletePostUseCase deletePost;
     private final RecordViewUseCase recordView;
     private final PostWebMapper mapper;
+    private final Cursors cursors;
 
     PostController(CreatePostUseCase createPost, GetPostUseCase getPost, ListPostsUseCase listPosts,
                    ListUserPostsUseCase listUserPosts, UpdatePostUseCase updatePost, DeletePostUseCase deletePost,
-                   RecordViewUseCase recordView, PostWebMapper mapper) {
+                   RecordViewUseCase recordView, PostWebMapper mapper, Cursors cursors) {
         this.createPost = createPost;
         this.getPost = getPost;
         this.listPosts = listPosts;
@@ -78,6 +82,7 @@ public class PostController {
         this.deletePost = deletePost;
         this.recordView = recordView;
         this.mapper = mapper;
+        this.cursors = cursors;
     }
 
     @Post("/users/{userId}/posts")
@@ -102,11 +107,16 @@ public class PostController {
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     PageResponse<PostResponse> listPostsOfUser(long userId,
-                                          @QueryValue(defaultValue = "0") @Min(0) int offset,
-                                          @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
-                                          @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        ListUserPostsQuery query = new ListUserPostsQuery(new UserId(userId), new PageRequest(offset, limit));
-        return PageResponse.of(listUserPosts.list(query), mapper::toResponse);
+            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
+                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
+            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
+            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
+            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
+            @QueryValue @Nullable String cursor) {
+        Cursors.Scope pages = cursors.of("users/" + userId + "/posts", "");
+        ListUserPostsQuery query = new ListUserPostsQuery(new UserId(userId), pages.pageRequest(offset, limit, cursor));
+        return PageResponse.of(listUserPosts.list(query), mapper::toResponse, pages);
     }
 
     @Get("/posts/{id}")
@@ -123,9 +133,14 @@ public class PostController {
             Each post with its author and tags. The filters combine; a filter matching nothing gives an \
             empty page, not a 404.""")
     @ApiResponse(responseCode = "200", description = "A page of posts")
-    PageResponse<PostResponse> listPosts(@QueryValue(defaultValue = "0") @Min(0) int offset,
-                                    @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
-                                    @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+    PageResponse<PostResponse> listPosts(
+            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
+                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
+            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
+            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
+            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
+            @QueryValue @Nullable String cursor,
                                     @Parameter(description = "Only the posts of this user")
                                     @QueryValue @Nullable Long authorId,
                                     @Parameter(description = "Only the posts carrying this tag. "
@@ -136,9 +151,12 @@ public class PostController {
                                     @Parameter(description = "Only published posts (true) or only drafts (false)",
                                             schema = @Schema(type = "boolean", example = "true"))
                                     @QueryValue @Nullable String published) {
-        ListPostsQuery query = new ListPostsQuery(mapper.toFilter(authorId, tag, published),
-                new PageRequest(offset, limit));
-        return PageResponse.of(listPosts.list(query), mapper::toResponse);
+        PostFilter filter = mapper.toFilter(authorId, tag, published);
+        Cursors.Scope pages = cursors.of("posts", "authorId=" + filter.authorId().map(UserId::value).orElse(null)
+                + "&tag=" + filter.tag().map(TagName::value).orElse(null)
+                + "&published=" + filter.published().orElse(null));
+        ListPostsQuery query = new ListPostsQuery(filter, pages.pageRequest(offset, limit, cursor));
+        return PageResponse.of(listPosts.list(query), mapper::toResponse, pages);
     }
 
     @Patch(value = "/posts/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})

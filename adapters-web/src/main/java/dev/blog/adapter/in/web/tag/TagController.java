@@ -1,5 +1,8 @@
 package dev.blog.adapter.in.web.tag;
 
+import io.micronaut.core.annotation.Nullable;
+import dev.blog.adapter.in.web.Pages;
+import dev.blog.adapter.in.web.Cursors;
 import dev.blog.adapter.in.web.PageResponse;
 import dev.blog.adapter.in.web.post.AddTagRequest;
 import dev.blog.adapter.in.web.post.PostResponse;
@@ -39,13 +42,15 @@ public class TagController {
     private final ListTagPostsUseCase listTagPosts;
     private final TagWebMapper mapper;
     private final PostWebMapper postMapper;
+    private final Cursors cursors;
 
     TagController(ListTagsUseCase listTags, ListTagPostsUseCase listTagPosts, TagWebMapper mapper,
-                  PostWebMapper postMapper) {
+                  PostWebMapper postMapper, Cursors cursors) {
         this.listTags = listTags;
         this.listTagPosts = listTagPosts;
         this.mapper = mapper;
         this.postMapper = postMapper;
+        this.cursors = cursors;
     }
 
     // Ordered by name, not newest first: tags are looked up by name.
@@ -54,10 +59,16 @@ public class TagController {
             Every tag with the number of posts carrying it, ordered by name; a tag no post carries any more \
             is listed with 0.""")
     @ApiResponse(responseCode = "200", description = "A page of tags")
-    PageResponse<TagUsageResponse> listTags(@QueryValue(defaultValue = "0") @Min(0) int offset,
-                                        @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
-                                        @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        return PageResponse.of(listTags.list(new PageRequest(offset, limit)), mapper::toResponse);
+    PageResponse<TagUsageResponse> listTags(
+            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
+                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
+            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
+            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
+            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
+            @QueryValue @Nullable String cursor) {
+        Cursors.Scope pages = cursors.of("tags", "");
+        return PageResponse.of(listTags.list(pages.pageRequest(offset, limit, cursor)), mapper::toResponse, pages);
     }
 
     @Get("/{name}/posts")
@@ -70,10 +81,16 @@ public class TagController {
                                              schema = @Schema(type = "string", minLength = 1,
                                                      maxLength = TagName.MAX_LENGTH))
                                      String name,
-                                     @QueryValue(defaultValue = "0") @Min(0) int offset,
-                                     @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
-                                     @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        ListTagPostsQuery query = new ListTagPostsQuery(TagName.of(name), new PageRequest(offset, limit));
-        return PageResponse.of(listTagPosts.list(query), postMapper::toResponse);
+            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
+                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
+            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
+            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
+            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
+            @QueryValue @Nullable String cursor) {
+        TagName tag = TagName.of(name);
+        Cursors.Scope pages = cursors.of("tags/" + tag.value() + "/posts", "");
+        ListTagPostsQuery query = new ListTagPostsQuery(tag, pages.pageRequest(offset, limit, cursor));
+        return PageResponse.of(listTagPosts.list(query), postMapper::toResponse, pages);
     }
 }

@@ -1,5 +1,7 @@
 package dev.blog.adapter.in.web.user;
 
+import dev.blog.adapter.in.web.Pages;
+import dev.blog.adapter.in.web.Cursors;
 import dev.blog.adapter.in.web.access.BearerAuthentication;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
@@ -64,10 +66,11 @@ public class UserController {
     private final UpdateUserUseCase updateUser;
     private final DeleteUserUseCase deleteUser;
     private final UserWebMapper mapper;
+    private final Cursors cursors;
 
     UserController(RegisterUserUseCase registerUser, GetUserUseCase getUser, GetCurrentUserUseCase getCurrentUser,
                    ListUsersUseCase listUsers, UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser,
-                   UserWebMapper mapper) {
+                   UserWebMapper mapper, Cursors cursors) {
         this.registerUser = registerUser;
         this.getUser = getUser;
         this.getCurrentUser = getCurrentUser;
@@ -75,6 +78,7 @@ public class UserController {
         this.updateUser = updateUser;
         this.deleteUser = deleteUser;
         this.mapper = mapper;
+        this.cursors = cursors;
     }
 
     @Post
@@ -128,15 +132,21 @@ public class UserController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "`active` from a caller who is no admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    UserPageResponse listUsers(@QueryValue(defaultValue = "0") @Min(0) int offset,
-                                   @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT)
-                                   @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+    UserPageResponse listUsers(
+            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
+                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
+            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
+            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
+            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
+            @QueryValue @Nullable String cursor,
                                    @QueryValue @Nullable @Pattern(regexp = "true|false", message = "must be true or false")
                                    String active,
                                    @Parameter(hidden = true) Actor actor) {
-        ListUsersQuery query = new ListUsersQuery(actor, Optional.ofNullable(active).map(Boolean::valueOf),
-                new PageRequest(offset, limit));
-        return UserPageResponse.of(listUsers.list(query), mapper::toResponse);
+        Optional<Boolean> activeFilter = Optional.ofNullable(active).map(Boolean::valueOf);
+        Cursors.Scope pages = cursors.of("users", "active=" + activeFilter.orElse(null));
+        ListUsersQuery query = new ListUsersQuery(actor, activeFilter, pages.pageRequest(offset, limit, cursor));
+        return UserPageResponse.of(listUsers.list(query), mapper::toResponse, pages);
     }
 
     @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})

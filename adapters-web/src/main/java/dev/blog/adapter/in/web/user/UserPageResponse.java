@@ -1,7 +1,10 @@
 package dev.blog.adapter.in.web.user;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.blog.adapter.in.web.Cursors;
+import dev.blog.adapter.in.web.Pages;
 import dev.blog.application.user.port.in.UserView;
+import io.micronaut.core.annotation.Nullable;
 import dev.blog.domain.shared.Page;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -22,12 +25,15 @@ public record UserPageResponse(
                 The users of this page, at most `limit`: the public view (PublicUser), or for admins the \
                 private one shown here"""), schema = @Schema(implementation = PrivateUserResponse.class))
         List<Object> items,
-        @Schema(description = "How many items of the list come before this page", example = "0") int offset,
+        @Schema(description = Pages.OFFSET_DESCRIPTION, example = "0", nullable = true) @Nullable Integer offset,
         @Schema(description = "The most items a page holds", example = "20") int limit,
-        @Schema(description = "How many items the whole list has", example = "57") long total) {
+        @Schema(description = Pages.TOTAL_DESCRIPTION, example = "57") long total,
+        @Schema(description = Pages.TOTAL_EXACT_DESCRIPTION, example = "true") boolean totalExact,
+        @Schema(description = Pages.NEXT_CURSOR_DESCRIPTION, example = Pages.CURSOR_EXAMPLE, nullable = true)
+        @Nullable String nextCursor) {
 
-    static UserPageResponse of(Page<UserView> page, Function<UserView, Object> toItem) {
-        return new UserPageResponse(page.items().stream().map(toItem).toList(), page.offset(), page.limit(),
-                page.total());
+    static UserPageResponse of(Page<UserView> page, Function<UserView, Object> toItem, Cursors.Scope cursors) {
+        return new UserPageResponse(page.items().stream().map(toItem).toList(), page.offset().orElse(null),
+                page.limit(), page.total(), page.totalExact(), cursors.encode(page.next()));
     }
 }
