@@ -220,7 +220,9 @@ class OperationsEndToEndTest implements TestPropertyProvider {
 
         for (String body : List.of("CreatePostRequest", "UpdatePostRequest")) {
             Map<String, Map<String, Object>> fields = map(schemas.get(body).get("properties"));
-            assertThat(fields).as(body).containsOnlyKeys("title", "content", "published", "tags");
+            assertThat(fields).as(body).containsOnlyKeys("title", "content", "summary", "published", "tags");
+            assertThat(fields.get("summary")).as(body).containsEntry("minLength", 1).containsEntry("maxLength", 500)
+                    .containsEntry("nullable", true);
             assertThat(fields.get("title")).as(body).containsEntry("minLength", 1).containsEntry("maxLength", 200);
             assertThat(fields.get("content")).as(body).containsEntry("minLength", 1)
                     .containsEntry("maxLength", 100_000);
@@ -229,13 +231,16 @@ class OperationsEndToEndTest implements TestPropertyProvider {
                     .containsEntry("maxLength", 50);
         }
         Map<String, Map<String, Object>> patchFields = map(schemas.get("UpdatePostRequest").get("properties"));
-        assertThat(patchFields.values()).allSatisfy(field -> assertThat(field).containsEntry("nullable", false));
+        patchFields.forEach((name, field) -> assertThat(field).as(name)
+                .containsEntry("nullable", name.equals("summary")));
         assertThat((String) schemas.get("UpdatePostRequest").get("description"))
                 .contains("merge patch", "replaces the whole set");
         Map<String, Map<String, Object>> tagFields = map(schemas.get("AddTagRequest").get("properties"));
         assertThat(tagFields.get("name")).containsEntry("minLength", 1).containsEntry("maxLength", 50);
         assertThat(map(schemas.get("PostResponse").get("properties"))).containsKeys("author", "tags");
-        assertThat(schemas).containsKeys("PageResponsePostResponse", "PageResponseTagUsageResponse",
+        assertThat(map(schemas.get("PostListItem").get("properties"))).containsKeys("summary")
+                .doesNotContainKey("content");
+        assertThat(schemas).containsKeys("PageResponsePostListItemResponse", "PageResponseTagUsageResponse",
                 "ViewCountResponse");
     }
 

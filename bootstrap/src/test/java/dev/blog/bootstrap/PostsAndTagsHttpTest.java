@@ -202,8 +202,8 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         assertThat(response.status()).isEqualTo(201);
         JsonNode post = response.json();
         assertThat(response.header("Location")).contains("/api/posts/" + id(post));
-        assertThat(fieldNames(post)).containsExactlyInAnyOrder("id", "title", "content", "published", "viewCount",
-                "createdAt", "updatedAt", "author", "tags");
+        assertThat(fieldNames(post)).containsExactlyInAnyOrder("id", "title", "content", "summary", "published",
+                "viewCount", "createdAt", "updatedAt", "author", "tags");
         assertThat(post.get("title").textValue()).isEqualTo("Hello");
         assertThat(post.get("content").textValue()).isEqualTo("World");
         assertThat(post.get("published")).isEqualTo(BooleanNode.FALSE);

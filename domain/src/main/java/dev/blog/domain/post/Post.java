@@ -16,10 +16,12 @@ import java.util.TreeSet;
  * a no-op request leaves {@code updatedAt} alone and need not be written.
  *
  * @param id        assigned by the database, so {@code null} until the post has been stored
+ * @param summary   the author's summary, or {@code null}
  * @param viewCount as loaded: the store counts views atomically, writing a post back never touches it
  * @param tags      sorted by name; equal names collapse into one
  */
-public record Post(PostId id, UserId authorId, Title title, Content content, boolean published, long viewCount,
+public record Post(PostId id, UserId authorId, Title title, Content content, Summary summary, boolean published,
+                   long viewCount,
                    SortedSet<TagName> tags, Instant createdAt, Instant updatedAt) {
 
     public static final int MAX_TAGS = 10;
@@ -40,35 +42,41 @@ public record Post(PostId id, UserId authorId, Title title, Content content, boo
     }
 
     /** A new post, not viewed and not stored yet. */
-    public static Post create(UserId authorId, Title title, Content content, boolean published,
+    public static Post create(UserId authorId, Title title, Content content, Summary summary, boolean published,
                               Collection<TagName> tags, Instant now) {
-        return new Post(null, authorId, title, content, published, 0, tagSet(tags), now, now);
+        return new Post(null, authorId, title, content, summary, published, 0, tagSet(tags), now, now);
     }
 
     public Post withId(PostId newId) {
-        return new Post(Objects.requireNonNull(newId, "id"), authorId, title, content, published, viewCount, tags,
-                createdAt, updatedAt);
+        return new Post(Objects.requireNonNull(newId, "id"), authorId, title, content, summary, published, viewCount,
+                tags, createdAt, updatedAt);
     }
 
     public Post retitle(Title newTitle, Instant now) {
         return newTitle.equals(title) ? this
-                : new Post(id, authorId, newTitle, content, published, viewCount, tags, createdAt, later(now));
+                : new Post(id, authorId, newTitle, content, summary, published, viewCount, tags, createdAt, later(now));
     }
 
     public Post rewrite(Content newContent, Instant now) {
         return newContent.equals(content) ? this
-                : new Post(id, authorId, title, newContent, published, viewCount, tags, createdAt, later(now));
+                : new Post(id, authorId, title, newContent, summary, published, viewCount, tags, createdAt, later(now));
+    }
+
+    /** {@code null} removes the summary: lists then show an excerpt of the content. */
+    public Post changeSummary(Summary newSummary, Instant now) {
+        return Objects.equals(newSummary, summary) ? this
+                : new Post(id, authorId, title, content, newSummary, published, viewCount, tags, createdAt, later(now));
     }
 
     public Post changePublished(boolean newPublished, Instant now) {
         return newPublished == published ? this
-                : new Post(id, authorId, title, content, newPublished, viewCount, tags, createdAt, later(now));
+                : new Post(id, authorId, title, content, summary, newPublished, viewCount, tags, createdAt, later(now));
     }
 
     public Post replaceTags(Collection<TagName> newTags, Instant now) {
         SortedSet<TagName> replacement = tagSet(newTags);
         return replacement.equals(tags) ? this
-                : new Post(id, authorId, title, content, published, viewCount, replacement, createdAt, later(now));
+                : new Post(id, authorId, title, content, summary, published, viewCount, replacement, createdAt, later(now));
     }
 
     /** Adding a tag the post already has changes nothing. */

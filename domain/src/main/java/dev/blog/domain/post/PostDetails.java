@@ -11,9 +11,11 @@ import java.util.Objects;
  * A post as readers see it: with its author and its stored tags. The read side of posts, built by
  * {@link dev.blog.domain.post.port.PostQueries}, never written back.
  *
- * @param tags sorted by name
+ * @param summary the author's summary, or {@code null}
+ * @param tags    sorted by name
  */
-public record PostDetails(PostId id, Title title, Content content, boolean published, long viewCount,
+public record PostDetails(PostId id, Title title, Content content, Summary summary, boolean published,
+                          long viewCount,
                           AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt) {
 
     public PostDetails {

@@ -20,7 +20,7 @@ class PostTest {
     private static final Instant T1 = T0.plusSeconds(60);
 
     private static Post post(List<TagName> tags) {
-        return Post.create(new UserId(1), new Title("Title"), new Content("Content"), false, tags, T0)
+        return Post.create(new UserId(1), new Title("Title"), new Content("Content"), null, false, tags, T0)
                 .withId(new PostId(7));
     }
 
@@ -30,7 +30,7 @@ class PostTest {
 
     @Test
     void a_new_post_is_unviewed_and_not_stored() {
-        Post post = Post.create(new UserId(1), new Title("T"), new Content("C"), true, List.of(), T0);
+        Post post = Post.create(new UserId(1), new Title("T"), new Content("C"), null, true, List.of(), T0);
 
         assertThat(post.isStored()).isFalse();
         assertThat(post.viewCount()).isZero();
@@ -126,7 +126,7 @@ class PostTest {
 
     @Test
     void require_id_fails_before_storing() {
-        Post unstored = Post.create(new UserId(1), new Title("T"), new Content("C"), false, List.of(), T0);
+        Post unstored = Post.create(new UserId(1), new Title("T"), new Content("C"), null, false, List.of(), T0);
 
         assertThatThrownBy(unstored::requireId).isInstanceOf(IllegalStateException.class);
     }

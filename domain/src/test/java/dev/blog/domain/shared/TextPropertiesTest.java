@@ -1,6 +1,7 @@
 package dev.blog.domain.shared;
 
 import dev.blog.domain.post.Content;
+import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.Bio;
@@ -34,6 +35,7 @@ class TextPropertiesTest {
     private static final Map<String, Function<String, Object>> VALUE_OBJECTS = Map.of(
             "title", Title::new,
             "content", Content::new,
+            "summary", Summary::new,
             "fullName", FullName::new,
             "bio", Bio::new,
             "email", Email::new,
@@ -127,6 +129,8 @@ class TextPropertiesTest {
             return title.value();
         } else if (valueObject instanceof Content content) {
             return content.value();
+        } else if (valueObject instanceof Summary summary) {
+            return summary.value();
         } else if (valueObject instanceof FullName fullName) {
             return fullName.value();
         } else if (valueObject instanceof Bio bio) {

@@ -5,6 +5,7 @@ import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
@@ -42,19 +43,26 @@ public final class InMemoryPostQueries implements PostQueries {
     }
 
     @Override
-    public Page<PostDetails> findPage(PostFilter filter, PageRequest page) {
+    public Page<PostListItem> findPage(PostFilter filter, PageRequest page) {
         List<Post> matching = posts.all().stream()
                 .filter(post -> filter.authorId().map(post.authorId()::equals).orElse(true))
                 .filter(post -> filter.tag().map(post.tags()::contains).orElse(true))
                 .filter(post -> filter.published().map(published -> post.published() == published).orElse(true))
                 .sorted(NEWEST_FIRST)
                 .toList();
-        List<PostDetails> window = matching.stream()
+        List<PostListItem> window = matching.stream()
                 .filter(post -> Keysets.comesAfter(page, post.createdAt(), post.requireId().value()))
-                .skip(page.offset()).limit(page.fetchSize()).map(this::details)
+                .skip(page.offset()).limit(page.fetchSize()).map(this::listItem)
                 .toList();
         return Page.of(window, page, matching.size(),
                 post -> new Position.AfterTime(post.createdAt(), post.id().value()));
+    }
+
+    private PostListItem listItem(Post post) {
+        PostDetails details = details(post);
+        return new PostListItem(details.id(), details.title(),
+                PostListItem.summaryOf(details.summary(), details.content().value()), details.published(),
+                details.viewCount(), details.author(), details.tags(), details.createdAt(), details.updatedAt());
     }
 
     private PostDetails details(Post post) {
@@ -64,7 +72,8 @@ public final class InMemoryPostQueries implements PostQueries {
                 .map(name -> tags.findByName(name)
                         .orElseThrow(() -> new IllegalStateException("tag " + name + " of post " + post.id() + " is not stored")))
                 .toList();
-        return new PostDetails(post.requireId(), post.title(), post.content(), post.published(), post.viewCount(),
+        return new PostDetails(post.requireId(), post.title(), post.content(), post.summary(), post.published(),
+                post.viewCount(),
                 new AuthorSummary(author.requireId(), author.username(), author.fullName()), postTags,
                 post.createdAt(), post.updatedAt());
     }

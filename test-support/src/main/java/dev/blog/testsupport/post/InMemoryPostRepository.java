@@ -50,7 +50,7 @@ public final class InMemoryPostRepository implements PostRepository {
     public synchronized Post update(Post post) {
         Post current = Optional.ofNullable(posts.get(post.requireId().value()))
                 .orElseThrow(() -> new IllegalStateException("post " + post.id() + " is not stored"));
-        Post stored = new Post(post.id(), post.authorId(), post.title(), post.content(), post.published(),
+        Post stored = new Post(post.id(), post.authorId(), post.title(), post.content(), post.summary(), post.published(),
                 current.viewCount(), post.tags(), post.createdAt(), post.updatedAt());
         posts.put(stored.requireId().value(), stored);
         tags.link(stored.requireId(), stored.tags());
@@ -78,7 +78,7 @@ public final class InMemoryPostRepository implements PostRepository {
         if (post == null) {
             return OptionalLong.empty();
         }
-        Post viewed = new Post(post.id(), post.authorId(), post.title(), post.content(), post.published(),
+        Post viewed = new Post(post.id(), post.authorId(), post.title(), post.content(), post.summary(), post.published(),
                 post.viewCount() + 1, post.tags(), post.createdAt(), post.updatedAt());
         posts.put(id.value(), viewed);
         return OptionalLong.of(viewed.viewCount());

@@ -4,7 +4,9 @@ import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostFilter;
+import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
@@ -37,7 +39,7 @@ public abstract class PostQueriesContract extends StoresContract {
         return inTransaction(() -> queries().findById(id)).orElseThrow();
     }
 
-    private Page<PostDetails> page(PostFilter filter, int offset, int limit) {
+    private Page<PostListItem> page(PostFilter filter, int offset, int limit) {
         return inTransaction(() -> queries().findPage(filter, new PageRequest(offset, limit)));
     }
 
@@ -76,12 +78,12 @@ public abstract class PostQueriesContract extends StoresContract {
         Post tieB = createPost(newPost(alice.requireId(), "tieB", T0.plusSeconds(10)));
         Post newest = createPost(newPost(alice.requireId(), "newest", T0.plusSeconds(20)));
 
-        Page<PostDetails> all = page(PostFilter.all(), 0, 10);
-        Page<PostDetails> window = page(PostFilter.all(), 1, 2);
+        Page<PostListItem> all = page(PostFilter.all(), 0, 10);
+        Page<PostListItem> window = page(PostFilter.all(), 1, 2);
 
-        assertThat(all.items()).extracting(PostDetails::id)
+        assertThat(all.items()).extracting(PostListItem::id)
                 .containsExactly(newest.id(), tieB.id(), tieA.id(), old.id());
-        assertThat(window.items()).extracting(PostDetails::id).containsExactly(tieB.id(), tieA.id());
+        assertThat(window.items()).extracting(PostListItem::id).containsExactly(tieB.id(), tieA.id());
         assertThat(window.total()).isEqualTo(4);
         assertThat(page(PostFilter.all(), 10, 2).items()).isEmpty();
     }
@@ -94,17 +96,17 @@ public abstract class PostQueriesContract extends StoresContract {
         Post published = createPost(newPost(bob.requireId(), "b-java", T0.plusSeconds(2), "java", "go")
                 .changePublished(true, T0.plusSeconds(2)));
 
-        Page<PostDetails> javaPosts = page(PostFilter.byTag(TagName.of("java")), 0, 10);
-        Page<PostDetails> bobs = page(PostFilter.byAuthor(bob.requireId()), 0, 10);
-        Page<PostDetails> publishedGo = page(new PostFilter(Optional.empty(), Optional.of(TagName.of("go")),
+        Page<PostListItem> javaPosts = page(PostFilter.byTag(TagName.of("java")), 0, 10);
+        Page<PostListItem> bobs = page(PostFilter.byAuthor(bob.requireId()), 0, 10);
+        Page<PostListItem> publishedGo = page(new PostFilter(Optional.empty(), Optional.of(TagName.of("go")),
                 Optional.of(true)), 0, 10);
-        Page<PostDetails> alicesJava = page(new PostFilter(Optional.of(alice.requireId()),
+        Page<PostListItem> alicesJava = page(new PostFilter(Optional.of(alice.requireId()),
                 Optional.of(TagName.of("java")), Optional.empty()), 0, 10);
 
         assertThat(javaPosts.items()).extracting(post -> post.title().value()).containsExactly("b-java", "a-java");
         assertThat(javaPosts.total()).isEqualTo(2);
-        assertThat(bobs.items()).extracting(PostDetails::id).containsExactly(published.id());
-        assertThat(publishedGo.items()).extracting(PostDetails::id).containsExactly(published.id());
+        assertThat(bobs.items()).extracting(PostListItem::id).containsExactly(published.id());
+        assertThat(publishedGo.items()).extracting(PostListItem::id).containsExactly(published.id());
         assertThat(publishedGo.total()).isEqualTo(1);
         assertThat(alicesJava.items()).extracting(post -> post.title().value()).containsExactly("a-java");
         assertThat(page(PostFilter.byTag(TagName.of("unknown")), 0, 10).total()).isZero();
@@ -121,7 +123,7 @@ public abstract class PostQueriesContract extends StoresContract {
         for (PostFilter filter : List.of(PostFilter.all(), PostFilter.byTag(TagName.of("java")))) {
             List<PostId> seen = new ArrayList<>();
             for (int offset = 0; offset < 30; offset += 5) {
-                Page<PostDetails> window = page(filter, offset, 5);
+                Page<PostListItem> window = page(filter, offset, 5);
                 assertThat(window.total()).isEqualTo(23);
                 window.items().forEach(post -> assertThat(post.tags()).hasSize(3));
                 window.items().forEach(post -> seen.add(post.id()));
@@ -140,7 +142,7 @@ public abstract class PostQueriesContract extends StoresContract {
 
         for (PostFilter filter : List.of(PostFilter.all(), PostFilter.byTag(TagName.of("java")))) {
             List<PostId> seen = new ArrayList<>();
-            Page<PostDetails> window = page(filter, 0, 5);
+            Page<PostListItem> window = page(filter, 0, 5);
             window.items().forEach(post -> seen.add(post.id()));
             while (window.next().isPresent()) {
                 PageRequest next = PageRequest.after(window.next().get(), 5);
@@ -162,6 +164,21 @@ public abstract class PostQueriesContract extends StoresContract {
         assertThat(page(PostFilter.all(), 0, 3).next()).isPresent();
         assertThat(page(PostFilter.all(), 0, 4).next()).isEmpty();
         assertThat(page(PostFilter.all(), 2, 3).next()).isEmpty();
+    }
+
+    @Test
+    void a_list_shows_the_authors_summary_or_else_an_excerpt_of_the_content_and_a_single_post_its_summary() {
+        Post summarised = createPost(Post.create(alice.requireId(), new Title("summarised"),
+                new Content("word ".repeat(100)), new Summary("In short"), true, List.of(), T0));
+        Post long_ = createPost(Post.create(alice.requireId(), new Title("long"),
+                new Content("word ".repeat(100)), null, true, List.of(), T0.plusSeconds(1)));
+
+        List<PostListItem> items = page(PostFilter.all(), 0, 10).items();
+
+        assertThat(items).extracting(PostListItem::summary)
+                .containsExactly(("word ".repeat(40)).strip(), "In short");
+        assertThat(details(summarised.requireId()).summary()).isEqualTo(new Summary("In short"));
+        assertThat(details(long_.requireId()).summary()).isNull();
     }
 
     @Test

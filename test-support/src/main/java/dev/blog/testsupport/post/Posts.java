@@ -16,7 +16,7 @@ public final class Posts {
     }
 
     public static Post newPost(UserId author, String title, Instant createdAt, String... tags) {
-        return Post.create(author, new Title(title), new Content("Content of " + title), false,
+        return Post.create(author, new Title(title), new Content("Content of " + title), null, false,
                 Arrays.stream(tags).map(TagName::of).toList(), createdAt);
     }
 }

@@ -3,7 +3,7 @@ package dev.blog.application.post.service;
 import dev.blog.application.post.port.in.ListPostsQuery;
 import dev.blog.application.post.port.in.ListPostsUseCase;
 import dev.blog.application.shared.Transactions;
-import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.shared.Page;
 
@@ -18,7 +18,7 @@ public final class ListPostsService implements ListPostsUseCase {
     }
 
     @Override
-    public Page<PostDetails> list(ListPostsQuery query) {
+    public Page<PostListItem> list(ListPostsQuery query) {
         return transactions.readOnly(() -> queries.findPage(query.filter(), query.page()));
     }
 }

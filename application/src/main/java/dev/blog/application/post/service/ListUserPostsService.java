@@ -3,7 +3,7 @@ package dev.blog.application.post.service;
 import dev.blog.application.post.port.in.ListUserPostsQuery;
 import dev.blog.application.post.port.in.ListUserPostsUseCase;
 import dev.blog.application.shared.Transactions;
-import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.shared.NotFoundException;
@@ -23,7 +23,7 @@ public final class ListUserPostsService implements ListUserPostsUseCase {
     }
 
     @Override
-    public Page<PostDetails> list(ListUserPostsQuery query) {
+    public Page<PostListItem> list(ListUserPostsQuery query) {
         return transactions.readOnly(() -> {
             if (!users.existsById(query.authorId())) {
                 throw new NotFoundException("User", query.authorId());

@@ -47,6 +47,9 @@ public final class UpdatePostService implements UpdatePostUseCase {
         if (command.content().isPresent()) {
             changed = changed.rewrite(command.content().get(), now);
         }
+        if (command.summary().isPresent()) {
+            changed = changed.changeSummary(command.summary().value().orElse(null), now);
+        }
         if (command.published().isPresent()) {
             changed = changed.changePublished(command.published().get(), now);
         }

@@ -3,7 +3,7 @@ package dev.blog.application.tag.service;
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.tag.port.in.ListTagPostsQuery;
 import dev.blog.application.tag.port.in.ListTagPostsUseCase;
-import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.shared.NotFoundException;
@@ -23,7 +23,7 @@ public final class ListTagPostsService implements ListTagPostsUseCase {
     }
 
     @Override
-    public Page<PostDetails> list(ListTagPostsQuery query) {
+    public Page<PostListItem> list(ListTagPostsQuery query) {
         return transactions.readOnly(() -> {
             if (tags.findByName(query.tag()).isEmpty()) {
                 throw new NotFoundException("Tag", query.tag());

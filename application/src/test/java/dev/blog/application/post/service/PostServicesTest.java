@@ -10,6 +10,9 @@ import dev.blog.application.shared.CountingTransactions;
 import dev.blog.application.shared.MutableClock;
 import dev.blog.domain.post.Content;
 import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostListItem;
+import dev.blog.domain.post.Summary;
+import dev.blog.application.shared.Patch;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.Title;
@@ -73,7 +76,7 @@ class PostServicesTest {
     }
 
     private PostDetails createPost(String title, String... tagNames) {
-        return create.create(new CreatePostCommand(alice.requireId(), new Title(title), new Content("Body"), false,
+        return create.create(new CreatePostCommand(alice.requireId(), new Title(title), new Content("Body"), Optional.empty(), false,
                 names(tagNames)));
     }
 
@@ -97,7 +100,7 @@ class PostServicesTest {
 
     @Test
     void create_for_an_unknown_author_is_not_found_and_stores_nothing() {
-        CreatePostCommand command = new CreatePostCommand(new UserId(999), new Title("T"), new Content("C"), false,
+        CreatePostCommand command = new CreatePostCommand(new UserId(999), new Title("T"), new Content("C"), Optional.empty(), false,
                 names("java"));
 
         assertThatThrownBy(() -> create.create(command)).isInstanceOf(NotFoundException.class);
@@ -107,7 +110,7 @@ class PostServicesTest {
     @Test
     void create_with_eleven_tags_is_invalid_before_any_transaction() {
         List<TagName> eleven = IntStream.range(0, 11).mapToObj(i -> TagName.of("t" + i)).toList();
-        CreatePostCommand command = new CreatePostCommand(alice.requireId(), new Title("T"), new Content("C"), false,
+        CreatePostCommand command = new CreatePostCommand(alice.requireId(), new Title("T"), new Content("C"), Optional.empty(), false,
                 eleven);
 
         assertThatThrownBy(() -> create.create(command)).isInstanceOf(InvalidValueException.class);
@@ -127,7 +130,7 @@ class PostServicesTest {
         assertThat(transactionsDuring(() -> listByUser.list(
                 new ListUserPostsQuery(alice.requireId(), new PageRequest(0, 5))))).isEqualTo(1);
         assertThat(transactionsDuring(() -> update.update(new UpdatePostCommand(id, Optional.of(new Title("New")),
-                Optional.empty(), Optional.empty(), Optional.empty())))).isEqualTo(1);
+                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty())))).isEqualTo(1);
         assertThat(transactionsDuring(() -> view.recordView(id))).isEqualTo(1);
         assertThat(transactionsDuring(() -> addTag.addTag(new AddPostTagCommand(id, TagName.of("go")))))
                 .isEqualTo(1);
@@ -147,15 +150,15 @@ class PostServicesTest {
         User bob = users.create(newUser("bob", T0));
         createPost("old", "java");
         clock.advance(Duration.ofSeconds(1));
-        create.create(new CreatePostCommand(bob.requireId(), new Title("bobs"), new Content("C"), true,
+        create.create(new CreatePostCommand(bob.requireId(), new Title("bobs"), new Content("C"), Optional.empty(), true,
                 names("java")));
         clock.advance(Duration.ofSeconds(1));
         createPost("new", "go");
 
-        Page<PostDetails> all = list.list(new ListPostsQuery(PostFilter.all(), new PageRequest(0, 10)));
-        Page<PostDetails> java = list.list(new ListPostsQuery(PostFilter.byTag(TagName.of("java")),
+        Page<PostListItem> all = list.list(new ListPostsQuery(PostFilter.all(), new PageRequest(0, 10)));
+        Page<PostListItem> java = list.list(new ListPostsQuery(PostFilter.byTag(TagName.of("java")),
                 new PageRequest(0, 10)));
-        Page<PostDetails> published = list.list(new ListPostsQuery(
+        Page<PostListItem> published = list.list(new ListPostsQuery(
                 new PostFilter(Optional.empty(), Optional.empty(), Optional.of(true)), new PageRequest(0, 10)));
 
         assertThat(all.items()).extracting(post -> post.title().value()).containsExactly("new", "bobs", "old");
@@ -180,10 +183,12 @@ class PostServicesTest {
         Instant later = clock.advance(Duration.ofMinutes(1));
 
         PostDetails updated = update.update(new UpdatePostCommand(post.id(), Optional.empty(),
-                Optional.of(new Content("New body")), Optional.of(true), Optional.of(names("rust"))));
+                Optional.of(new Content("New body")), Patch.to(new Summary("Short")), Optional.of(true),
+                Optional.of(names("rust"))));
 
         assertThat(updated.title()).isEqualTo(post.title());
         assertThat(updated.content()).isEqualTo(new Content("New body"));
+        assertThat(updated.summary()).isEqualTo(new Summary("Short"));
         assertThat(updated.published()).isTrue();
         assertThat(updated.tags()).extracting(tag -> tag.name().value()).containsExactly("rust");
         assertThat(updated.updatedAt()).isEqualTo(later);
@@ -196,7 +201,7 @@ class PostServicesTest {
         clock.advance(Duration.ofMinutes(1));
 
         PostDetails same = update.update(new UpdatePostCommand(post.id(), Optional.of(new Title("Title")),
-                Optional.empty(), Optional.of(false), Optional.of(names("JAVA"))));
+                Optional.empty(), Patch.to(null), Optional.of(false), Optional.of(names("JAVA"))));
 
         assertThat(same).isEqualTo(post);
     }
@@ -207,7 +212,7 @@ class PostServicesTest {
         view.recordView(post.id());
 
         PostDetails updated = update.update(new UpdatePostCommand(post.id(), Optional.of(new Title("New")),
-                Optional.empty(), Optional.empty(), Optional.empty()));
+                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty()));
 
         assertThat(updated.viewCount()).isEqualTo(1);
     }
@@ -217,7 +222,7 @@ class PostServicesTest {
         PostId unknown = new PostId(404);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(unknown, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty()))).isInstanceOf(NotFoundException.class);
+                Patch.unchanged(), Optional.empty(), Optional.empty()))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> delete.delete(unknown)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> view.recordView(unknown)).isInstanceOf(NotFoundException.class);
     }

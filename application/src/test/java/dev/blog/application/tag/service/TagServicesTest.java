@@ -3,6 +3,7 @@ package dev.blog.application.tag.service;
 import dev.blog.application.shared.CountingTransactions;
 import dev.blog.application.tag.port.in.ListTagPostsQuery;
 import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.shared.NotFoundException;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
@@ -64,7 +65,7 @@ class TagServicesTest {
 
     @Test
     void the_posts_of_a_tag_newest_first() {
-        Page<PostDetails> page = listTagPosts.list(new ListTagPostsQuery(TagName.of("java"), new PageRequest(0, 10)));
+        Page<PostListItem> page = listTagPosts.list(new ListTagPostsQuery(TagName.of("java"), new PageRequest(0, 10)));
 
         assertThat(page.items()).extracting(post -> post.title().value()).containsExactly("second", "first");
         assertThat(transactions.total()).isEqualTo(1);

@@ -3,6 +3,7 @@ package dev.blog.domain.post.port;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 
@@ -17,5 +18,5 @@ public interface PostQueries {
     Optional<PostDetails> findById(PostId id);
 
     /** Newest first: {@code createdAt} descending, then id descending, so paging is stable. */
-    Page<PostDetails> findPage(PostFilter filter, PageRequest page);
+    Page<PostListItem> findPage(PostFilter filter, PageRequest page);
 }

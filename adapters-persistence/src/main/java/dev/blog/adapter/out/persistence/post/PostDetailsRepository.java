@@ -21,7 +21,7 @@ import java.util.Optional;
 interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
 
     @Query("""
-            SELECT p.id, p.title, p.content, p.published, p.view_count, p.created_at, p.updated_at,
+            SELECT p.id, p.title, p.content, p.summary, p.published, p.view_count, p.created_at, p.updated_at,
                    u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
             FROM posts p JOIN users u ON u.id = p.author_id
             WHERE p.id = :id""")
@@ -29,11 +29,14 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
 
     /**
      * A page of posts, newest first. {@code afterCreatedAt} null means an offset page, else a keyset page
-     * starting after that position, which costs the same at any depth. The tag is filtered by id, resolved
+     * starting after that position, which costs the same at any depth. Of the content it reads only what an
+     * excerpt needs (Excerpt.CONTENT_NEEDED, 201 characters), and only for posts without a summary. The tag is filtered by id, resolved
      * beforehand, so that the planner sees that tag's own statistics rather than an average tag's.
      */
     @Query("""
-            SELECT p.id, p.title, p.content, p.published, p.view_count, p.created_at, p.updated_at,
+            SELECT p.id, p.title, p.summary,
+                   CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
+                   p.published, p.view_count, p.created_at, p.updated_at,
                    u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
             FROM posts p JOIN users u ON u.id = p.author_id
             WHERE (CAST(:authorId AS BIGINT) IS NULL OR p.author_id = :authorId)
@@ -44,8 +47,8 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                    OR (p.created_at, p.id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
             ORDER BY p.created_at DESC, p.id DESC
             LIMIT :limit OFFSET :offset""")
-    List<PostDetailsRow> findWindow(@Nullable Long authorId, @Nullable Boolean published, @Nullable Long tagId,
-                                    @Nullable Instant afterCreatedAt, @Nullable Long afterId, int offset, int limit);
+    List<PostListRow> findWindow(@Nullable Long authorId, @Nullable Boolean published, @Nullable Long tagId,
+                                 @Nullable Instant afterCreatedAt, @Nullable Long afterId, int offset, int limit);
 
     /** Counts no further than {@code cap}, so that counting costs the same however many posts match. */
     @Query("""

@@ -10,6 +10,7 @@ import java.time.Instant;
 record PostDetailsRow(long id,
                       String title,
                       String content,
+                      @Nullable String summary,
                       boolean published,
                       long viewCount,
                       Instant createdAt,

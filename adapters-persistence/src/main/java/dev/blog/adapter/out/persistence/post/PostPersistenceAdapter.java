@@ -49,7 +49,8 @@ final class PostPersistenceAdapter implements PostRepository {
     @Override
     public Post update(Post post) {
         int updated = rows.updateAllButViewCount(post.requireId().value(), post.title().value(),
-                post.content().value(), post.published(), post.updatedAt());
+                post.content().value(), post.summary() == null ? null : post.summary().value(), post.published(),
+                post.updatedAt());
         if (updated == 0) {
             throw new IllegalStateException("post " + post.id() + " is not stored");
         }

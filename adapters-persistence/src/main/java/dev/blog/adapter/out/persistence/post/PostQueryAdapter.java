@@ -3,6 +3,7 @@ package dev.blog.adapter.out.persistence.post;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
@@ -35,11 +36,12 @@ final class PostQueryAdapter implements PostQueries {
 
     @Override
     public Optional<PostDetails> findById(PostId id) {
-        return rows.findDetails(id.value()).map(row -> withTags(List.of(row)).get(0));
+        return rows.findDetails(id.value())
+                .map(row -> mapper.toDetails(row, tagsOf(new Long[] {row.id()}).getOrDefault(row.id(), List.of())));
     }
 
     @Override
-    public Page<PostDetails> findPage(PostFilter filter, PageRequest page) {
+    public Page<PostListItem> findPage(PostFilter filter, PageRequest page) {
         Long authorId = filter.authorId().map(UserId::value).orElse(null);
         Boolean published = filter.published().orElse(null);
         Long tagId = null;
@@ -51,25 +53,28 @@ final class PostQueryAdapter implements PostQueries {
             tagId = found.get();
         }
         Optional<Position.AfterTime> after = page.after(Position.AfterTime.class);
-        List<PostDetailsRow> window = rows.findWindow(authorId, published, tagId,
+        List<PostListRow> window = rows.findWindow(authorId, published, tagId,
                 after.map(Position.AfterTime::createdAt).orElse(null), after.map(Position.AfterTime::id).orElse(null),
                 page.offset(), page.fetchSize());
         return Page.of(withTags(window), page, rows.countMatching(authorId, published, tagId, Page.COUNT_LIMIT),
                 PostQueryAdapter::positionOf);
     }
 
-    private static Position positionOf(PostDetails post) {
+    private static Position positionOf(PostListItem post) {
         return new Position.AfterTime(post.createdAt(), post.id().value());
     }
 
-    private List<PostDetails> withTags(List<PostDetailsRow> posts) {
+    private List<PostListItem> withTags(List<PostListRow> posts) {
         if (posts.isEmpty()) {
             return List.of();
         }
-        Long[] ids = posts.stream().map(PostDetailsRow::id).toArray(Long[]::new);
-        Map<Long, List<Tag>> tagsByPost = rows.findTagsOfPosts(ids).stream().collect(Collectors.groupingBy(
-                PostTagRow::postId, Collectors.mapping(mapper::toTag, Collectors.toList())));
-        return posts.stream().map(row -> mapper.toDetails(row, tagsByPost.getOrDefault(row.id(), List.of())))
+        Map<Long, List<Tag>> tagsByPost = tagsOf(posts.stream().map(PostListRow::id).toArray(Long[]::new));
+        return posts.stream().map(row -> mapper.toListItem(row, tagsByPost.getOrDefault(row.id(), List.of())))
                 .toList();
+    }
+
+    private Map<Long, List<Tag>> tagsOf(Long[] postIds) {
+        return rows.findTagsOfPosts(postIds).stream().collect(Collectors.groupingBy(
+                PostTagRow::postId, Collectors.mapping(mapper::toTag, Collectors.toList())));
     }
 }

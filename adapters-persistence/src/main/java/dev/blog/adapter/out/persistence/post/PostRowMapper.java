@@ -5,6 +5,8 @@ import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.PostListItem;
+import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.TagId;
@@ -34,6 +36,15 @@ interface PostRowMapper {
     @Mapping(target = "author", source = "row")
     @Mapping(target = "tags", source = "tags")
     PostDetails toDetails(PostDetailsRow row, List<Tag> tags);
+
+    default PostListItem toListItem(PostListRow row, List<Tag> tags) {
+        Summary summary = toSummary(row.summary());
+        return new PostListItem(new PostId(row.id()), new Title(row.title()),
+                PostListItem.summaryOf(summary, row.contentStart()), row.published(), row.viewCount(),
+                new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
+                        row.authorFullName() == null ? null : new FullName(row.authorFullName())),
+                tags, row.createdAt(), row.updatedAt());
+    }
 
     default AuthorSummary toAuthor(PostDetailsRow row) {
         return new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
@@ -84,5 +95,13 @@ interface PostRowMapper {
 
     default Content toContent(String content) {
         return new Content(content);
+    }
+
+    default String fromSummary(Summary summary) {
+        return summary == null ? null : summary.value();
+    }
+
+    default Summary toSummary(String summary) {
+        return summary == null ? null : new Summary(summary);
     }
 }

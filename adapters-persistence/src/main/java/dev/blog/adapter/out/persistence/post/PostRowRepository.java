@@ -1,5 +1,6 @@
 package dev.blog.adapter.out.persistence.post;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -29,9 +30,11 @@ interface PostRowRepository extends GenericRepository<PostRow, Long> {
 
     /** Leaves view_count alone: a concurrent view must not be overwritten by the count the post was loaded with. */
     @Query("""
-            UPDATE posts SET title = :title, content = :content, published = :published, updated_at = :updatedAt
+            UPDATE posts SET title = :title, content = :content, summary = :summary, published = :published,
+                             updated_at = :updatedAt
             WHERE id = :id""")
-    int updateAllButViewCount(long id, String title, String content, boolean published, Instant updatedAt);
+    int updateAllButViewCount(long id, String title, String content, @Nullable String summary, boolean published,
+                              Instant updatedAt);
 
     int deleteById(long id);
 

@@ -7,6 +7,7 @@ import dev.blog.application.post.service.ListPostsService;
 import dev.blog.application.shared.Transactions;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.post.port.PostRepository;
@@ -105,8 +106,8 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
 
     @Test
     void a_page_of_100_costs_as_many_statements_as_a_page_of_1() {
-        Measured<Page<PostDetails>> one = measure(() -> queries.findPage(PostFilter.all(), new PageRequest(0, 1)));
-        Measured<Page<PostDetails>> hundred = measure(() -> queries.findPage(PostFilter.all(),
+        Measured<Page<PostListItem>> one = measure(() -> queries.findPage(PostFilter.all(), new PageRequest(0, 1)));
+        Measured<Page<PostListItem>> hundred = measure(() -> queries.findPage(PostFilter.all(),
                 new PageRequest(0, 100)));
         LOG.info("Statements for a page of 1: {}, for a page of 100: {}", one.statements().size(),
                 hundred.statements().size());
@@ -141,7 +142,7 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
     @Test
     void a_keyset_page_costs_as_many_statements_as_an_offset_page_whatever_its_size_and_filter() {
         for (PostFilter filter : List.of(PostFilter.all(), PostFilter.byTag(TagName.of("tag3")))) {
-            Page<PostDetails> first = measure(() -> queries.findPage(filter, new PageRequest(0, 5))).result();
+            Page<PostListItem> first = measure(() -> queries.findPage(filter, new PageRequest(0, 5))).result();
             PageRequest after1 = PageRequest.after(first.next().orElseThrow(), 1);
             PageRequest after100 = PageRequest.after(first.next().orElseThrow(), 100);
             int offsetPage = measure(() -> queries.findPage(filter, new PageRequest(0, 1))).statements().size();

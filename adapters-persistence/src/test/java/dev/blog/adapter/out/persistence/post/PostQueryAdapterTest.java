@@ -2,6 +2,7 @@ package dev.blog.adapter.out.persistence.post;
 
 import dev.blog.application.shared.Transactions;
 import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
@@ -90,8 +91,8 @@ class PostQueryAdapterTest extends PostQueriesContract implements TestPropertyPr
             insert.executeUpdate();
         }
 
-        Page<PostDetails> page = inTransaction(() -> queries.findPage(PostFilter.all(), new PageRequest(0, 20)));
-        Page<PostDetails> last = inTransaction(() -> queries.findPage(PostFilter.all(), new PageRequest(10_000, 20)));
+        Page<PostListItem> page = inTransaction(() -> queries.findPage(PostFilter.all(), new PageRequest(0, 20)));
+        Page<PostListItem> last = inTransaction(() -> queries.findPage(PostFilter.all(), new PageRequest(10_000, 20)));
 
         assertThat(page.total()).isEqualTo(10_000);
         assertThat(page.totalExact()).isFalse();

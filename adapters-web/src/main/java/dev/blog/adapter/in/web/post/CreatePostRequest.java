@@ -2,6 +2,7 @@ package dev.blog.adapter.in.web.post;
 
 import dev.blog.adapter.in.web.validation.Characters;
 import dev.blog.domain.post.Content;
+import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.tag.TagName;
@@ -19,6 +20,7 @@ import java.util.List;
  * constants, so that a client learns of every invalid field at once; the domain still has the last word,
  * on tag names in particular, which are only valid once normalised.
  *
+ * @param summary   absent means none
  * @param published absent means a draft
  * @param tags      absent means none
  */
@@ -31,6 +33,10 @@ public record CreatePostRequest(@Schema(description = "Not blank", example = "He
                                         example = "A first post about compile-time dependency injection.",
                                         minLength = 1, maxLength = Content.MAX_LENGTH)
                                 @NotBlank @Characters(max = Content.MAX_LENGTH) String content,
+                                @Schema(description = "Shown in lists instead of an excerpt of the content; not "
+                                        + "blank; absent or null for none", example = "Why Micronaut wires beans at compile time.",
+                                        nullable = true, minLength = 1, maxLength = Summary.MAX_LENGTH)
+                                @Nullable @Characters(min = 1, max = Summary.MAX_LENGTH) String summary,
                                 @Schema(description = "true publishes the post; absent or null makes a draft", example = "true")
                                 @Nullable Boolean published,
                                 @Schema(description = "The post's tags; absent or null means none")

@@ -106,7 +106,7 @@ public class PostController {
     @ApiResponse(responseCode = "200", description = "A page of posts")
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PageResponse<PostResponse> listPostsOfUser(long userId,
+    PageResponse<PostListItemResponse> listPostsOfUser(long userId,
             @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
                     schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
             @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
@@ -116,7 +116,7 @@ public class PostController {
             @QueryValue @Nullable String cursor) {
         Cursors.Scope pages = cursors.of("users/" + userId + "/posts", "");
         ListUserPostsQuery query = new ListUserPostsQuery(new UserId(userId), pages.pageRequest(offset, limit, cursor));
-        return PageResponse.of(listUserPosts.list(query), mapper::toResponse, pages);
+        return PageResponse.of(listUserPosts.list(query), mapper::toListResponse, pages);
     }
 
     @Get("/posts/{id}")
@@ -133,7 +133,7 @@ public class PostController {
             Each post with its author and tags. The filters combine; a filter matching nothing gives an \
             empty page, not a 404.""")
     @ApiResponse(responseCode = "200", description = "A page of posts")
-    PageResponse<PostResponse> listPosts(
+    PageResponse<PostListItemResponse> listPosts(
             @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
                     schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
             @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
@@ -156,7 +156,7 @@ public class PostController {
                 + "&tag=" + filter.tag().map(TagName::value).orElse(null)
                 + "&published=" + filter.published().orElse(null));
         ListPostsQuery query = new ListPostsQuery(filter, pages.pageRequest(offset, limit, cursor));
-        return PageResponse.of(listPosts.list(query), mapper::toResponse, pages);
+        return PageResponse.of(listPosts.list(query), mapper::toListResponse, pages);
     }
 
     @Patch(value = "/posts/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})

@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.post;
 
+import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.blog.adapter.in.web.tag.TagResponse;
 import io.micronaut.serde.annotation.Serdeable;
@@ -13,6 +14,10 @@ import java.util.List;
 public record PostResponse(@Schema(example = "42") long id,
                            @Schema(example = "Hello, Micronaut") String title,
                            @Schema(example = "A first post about compile-time dependency injection.") String content,
+                           @Schema(description = "The author's summary; null when there is none (lists then show "
+                                   + "an excerpt of the content)", example = "Why Micronaut wires beans at compile time.",
+                                   nullable = true)
+                           @Nullable String summary,
                            @Schema(description = "false for a draft", example = "true") boolean published,
                            @Schema(description = "How often the post was viewed", example = "7") long viewCount,
                            @Schema(format = "date-time", example = "2026-11-20T10:15:30.123Z") String createdAt,

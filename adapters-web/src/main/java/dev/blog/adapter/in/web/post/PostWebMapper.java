@@ -7,6 +7,9 @@ import dev.blog.domain.post.Content;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.PostListItem;
+import dev.blog.domain.post.Summary;
+import dev.blog.application.shared.Patch;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.shared.InvalidValueException;
 import dev.blog.domain.tag.TagId;
@@ -26,18 +29,21 @@ public interface PostWebMapper {
 
     PostResponse toResponse(PostDetails post);
 
+    PostListItemResponse toListResponse(PostListItem post);
+
     /** An absent {@code published} makes a draft, absent {@code tags} no tags. */
     default CreatePostCommand toCommand(long userId, CreatePostRequest request) {
         return new CreatePostCommand(new UserId(userId), new Title(request.title()), new Content(request.content()),
-                Boolean.TRUE.equals(request.published()),
+                Optional.ofNullable(request.summary()).map(Summary::new), Boolean.TRUE.equals(request.published()),
                 request.tags() == null ? List.of() : tagNames(request.tags()));
     }
 
-    /** Merge-patch semantics: an absent field stays as it is; {@code null} is invalid for every field. */
+    /** Merge-patch semantics: an absent field stays as it is; {@code null} clears the summary, and is invalid elsewhere. */
     default UpdatePostCommand toCommand(long id, UpdatePostRequest request) {
         return new UpdatePostCommand(new PostId(id),
                 required(request, "title", request.getTitle(), Title::new),
                 required(request, "content", request.getContent(), Content::new),
+                request.sent("summary") ? Patch.to(request.getSummary()).map(Summary::new) : Patch.unchanged(),
                 required(request, "published", request.getPublished(), Function.identity()),
                 required(request, "tags", request.getTags(), PostWebMapper::tagNames));
     }
@@ -98,6 +104,10 @@ public interface PostWebMapper {
 
     default String fromContent(Content content) {
         return content.value();
+    }
+
+    default String fromSummary(Summary summary) {
+        return summary == null ? null : summary.value();
     }
 
     default long fromUserId(UserId id) {

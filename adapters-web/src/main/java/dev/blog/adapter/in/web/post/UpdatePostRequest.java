@@ -2,6 +2,7 @@ package dev.blog.adapter.in.web.post;
 
 import dev.blog.adapter.in.web.validation.Characters;
 import dev.blog.domain.post.Content;
+import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.tag.TagName;
@@ -17,13 +18,13 @@ import java.util.Set;
 
 /**
  * The body of {@code PATCH /api/posts/{id}}, a JSON merge patch (RFC 7396). The setters record which
- * fields the client sent, because an absent field means "unchanged" while an explicit {@code null} is
- * invalid for every field of a post.
+ * fields the client sent, because an absent field means "unchanged" while an explicit {@code null}
+ * removes the summary and is invalid for every other field of a post.
  */
 @Serdeable
 @Schema(description = """
         A JSON merge patch (RFC 7396) of a post, sent as application/merge-patch+json or application/json. \
-        An absent field stays unchanged; `null` is invalid for every field. `tags` replaces the whole set \
+        An absent field stays unchanged; `null` removes the summary and is invalid for every other field. `tags` replaces the whole set \
         of tags (`[]` removes them all).""")
 public final class UpdatePostRequest {
 
@@ -39,6 +40,11 @@ public final class UpdatePostRequest {
             minLength = 1, maxLength = Content.MAX_LENGTH)
     @Characters(min = 1, max = Content.MAX_LENGTH)
     private String content;
+    @Schema(description = "Shown in lists instead of an excerpt; not blank; null removes it",
+            example = "Why Micronaut wires beans at compile time.", nullable = true, minLength = 1,
+            maxLength = Summary.MAX_LENGTH)
+    @Characters(min = 1, max = Summary.MAX_LENGTH)
+    private String summary;
     @Schema(description = "true publishes the post, false makes it a draft; null is invalid", example = "true",
             nullable = false)
     private Boolean published;
@@ -70,6 +76,16 @@ public final class UpdatePostRequest {
     public void setContent(@Nullable String content) {
         this.content = content;
         sent.add("content");
+    }
+
+    @Nullable
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(@Nullable String summary) {
+        this.summary = summary;
+        sent.add("summary");
     }
 
     @Nullable

@@ -5,6 +5,7 @@ import dev.blog.adapter.in.web.Pages;
 import dev.blog.adapter.in.web.Cursors;
 import dev.blog.adapter.in.web.PageResponse;
 import dev.blog.adapter.in.web.post.AddTagRequest;
+import dev.blog.adapter.in.web.post.PostListItemResponse;
 import dev.blog.adapter.in.web.post.PostResponse;
 import dev.blog.adapter.in.web.post.PostWebMapper;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
@@ -77,7 +78,7 @@ public class TagController {
     @ApiResponse(responseCode = "200", description = "A page of posts")
     @ApiResponse(responseCode = "404", description = "No such tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PageResponse<PostResponse> listPostsOfTag(@Parameter(description = AddTagRequest.TAG_NAME_RULES,
+    PageResponse<PostListItemResponse> listPostsOfTag(@Parameter(description = AddTagRequest.TAG_NAME_RULES,
                                              schema = @Schema(type = "string", minLength = 1,
                                                      maxLength = TagName.MAX_LENGTH))
                                      String name,
@@ -91,6 +92,6 @@ public class TagController {
         TagName tag = TagName.of(name);
         Cursors.Scope pages = cursors.of("tags/" + tag.value() + "/posts", "");
         ListTagPostsQuery query = new ListTagPostsQuery(tag, pages.pageRequest(offset, limit, cursor));
-        return PageResponse.of(listTagPosts.list(query), postMapper::toResponse, pages);
+        return PageResponse.of(listTagPosts.list(query), postMapper::toListResponse, pages);
     }
 }

@@ -1,10 +1,10 @@
 package dev.blog.application.post.port.in;
 
-import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.shared.Page;
 
 public interface ListPostsUseCase {
 
     /** Newest first, each post with its author and tags. */
-    Page<PostDetails> list(ListPostsQuery query);
+    Page<PostListItem> list(ListPostsQuery query);
 }

@@ -1,6 +1,6 @@
 package dev.blog.application.post.port.in;
 
-import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.shared.Page;
 
 public interface ListUserPostsUseCase {
@@ -11,5 +11,5 @@ public interface ListUserPostsUseCase {
      * @throws dev.blog.domain.shared.NotFoundException when there is no such user, so that a client can
      *                                                   tell an unknown user from one without posts
      */
-    Page<PostDetails> list(ListUserPostsQuery query);
+    Page<PostListItem> list(ListUserPostsQuery query);
 }

@@ -1,6 +1,8 @@
 package dev.blog.application.post.port.in;
 
+import dev.blog.application.shared.Patch;
 import dev.blog.domain.post.Content;
+import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.tag.TagName;
@@ -11,15 +13,16 @@ import java.util.Optional;
 
 /**
  * A merge patch of a post: an empty Optional leaves the field unchanged. Present {@code tags} replace the
- * whole set.
+ * whole set; the summary may also be cleared.
  */
-public record UpdatePostCommand(PostId id, Optional<Title> title, Optional<Content> content,
+public record UpdatePostCommand(PostId id, Optional<Title> title, Optional<Content> content, Patch<Summary> summary,
                                 Optional<Boolean> published, Optional<List<TagName>> tags) {
 
     public UpdatePostCommand {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(published, "published");
         tags = Objects.requireNonNull(tags, "tags").map(List::copyOf);
     }

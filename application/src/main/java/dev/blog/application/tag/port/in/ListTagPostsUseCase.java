@@ -1,6 +1,6 @@
 package dev.blog.application.tag.port.in;
 
-import dev.blog.domain.post.PostDetails;
+import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.shared.Page;
 
 public interface ListTagPostsUseCase {
@@ -10,5 +10,5 @@ public interface ListTagPostsUseCase {
      *
      * @throws dev.blog.domain.shared.NotFoundException when there is no such tag
      */
-    Page<PostDetails> list(ListTagPostsQuery query);
+    Page<PostListItem> list(ListTagPostsQuery query);
 }
