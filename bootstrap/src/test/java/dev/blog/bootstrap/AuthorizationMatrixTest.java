@@ -55,7 +55,15 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
     private static final String OWNERS_LOGIN = """
             {"login": "owner", "password": "%s"}""".formatted(TestAccounts.PASSWORD);
 
-    /** {owner}: the owner's id; {inactive}: a deactivated user's id. */
+    private static final long POST = 1001;
+    private static final long DRAFT = 1002;
+    private static final long TAG = 2001;
+    private static final String TITLE = "{\"title\": \"Changed\"}";
+
+    /**
+     * {owner}: the owner's id; {inactive}: a deactivated user's id; {post} and {draft}: a published post and
+     * a draft of the owner, both tagged {tag} ("java").
+     */
     private static final List<Row> ROWS = List.of(
             new Row("POST", "/api/auth/login", OWNERS_LOGIN, 200, 200, 200, 200),
             new Row("POST", "/api/auth/logout", null, 401, 204, 204, 204),
@@ -72,6 +80,23 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
             new Row("DELETE", "/api/users/{owner}", null, 401, 403, 204, 204),
             new Row("DELETE", "/api/users/{inactive}", null, 401, 404, 404, 204),
             new Row("GET", "/api/users/{owner}/posts", null, 200, 200, 200, 200),
+            new Row("POST", "/api/posts", "{\"title\": \"T\", \"content\": \"C\"}", 401, 201, 201, 201),
+            new Row("GET", "/api/posts", null, 200, 200, 200, 200),
+            new Row("GET", "/api/posts?published=false", null, 200, 200, 200, 200),
+            new Row("GET", "/api/posts/{post}", null, 200, 200, 200, 200),
+            new Row("GET", "/api/posts/{draft}", null, 404, 404, 200, 200),
+            new Row("PATCH", "/api/posts/{post}", TITLE, 401, 403, 200, 200),
+            new Row("PATCH", "/api/posts/{draft}", TITLE, 401, 404, 200, 200),
+            new Row("DELETE", "/api/posts/{post}", null, 401, 403, 204, 204),
+            new Row("DELETE", "/api/posts/{draft}", null, 401, 404, 204, 204),
+            new Row("POST", "/api/posts/{post}/views", null, 200, 200, 200, 200),
+            new Row("POST", "/api/posts/{draft}/views", null, 404, 404, 200, 200),
+            new Row("POST", "/api/posts/{post}/tags", "{\"name\": \"go\"}", 401, 403, 200, 200),
+            new Row("POST", "/api/posts/{draft}/tags", "{\"name\": \"go\"}", 401, 404, 200, 200),
+            new Row("DELETE", "/api/posts/{post}/tags/{tag}", null, 401, 403, 204, 204),
+            new Row("DELETE", "/api/posts/{draft}/tags/{tag}", null, 401, 404, 204, 204),
+            new Row("GET", "/api/tags", null, 200, 200, 200, 200),
+            new Row("GET", "/api/tags/java/posts", null, 200, 200, 200, 200),
             new Row("GET", "/health", null, 200, 200, 200, 200),
             new Row("GET", "/prometheus", null, 401, 403, 403, 200),
             new Row("GET", "/pool", null, 401, 403, 403, 200));
@@ -143,6 +168,12 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
             statement.executeUpdate("INSERT INTO users (id, username, email, password_hash, active, role, token_epoch,"
                     + " created_at, updated_at) VALUES " + String.join(", ", userRows));
             statement.execute("SELECT setval(pg_get_serial_sequence('users', 'id'), (SELECT max(id) FROM users))");
+            statement.executeUpdate("INSERT INTO posts (id, author_id, title, content, published, created_at, updated_at)"
+                    + " VALUES (" + POST + ", " + owner.id() + ", 'Published', 'Text', TRUE, now(), now()), ("
+                    + DRAFT + ", " + owner.id() + ", 'Draft', 'Text', FALSE, now(), now())");
+            statement.executeUpdate("INSERT INTO tags (id, name) VALUES (" + TAG + ", 'java')");
+            statement.executeUpdate("INSERT INTO post_tags (post_id, tag_id) VALUES (" + POST + ", " + TAG + "), ("
+                    + DRAFT + ", " + TAG + ")");
         }
     }
 
@@ -156,7 +187,8 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
             case ADMIN -> admin.client();
         };
         String path = row.path().replace("{owner}", Long.toString(owner.id()))
-                .replace("{inactive}", Long.toString(inactive.id()));
+                .replace("{inactive}", Long.toString(inactive.id())).replace("{post}", Long.toString(POST))
+                .replace("{draft}", Long.toString(DRAFT)).replace("{tag}", Long.toString(TAG));
 
         ApiResponse response = client.send(row.method(), path, row.body(), row.body() == null ? null : ApiClient.JSON);
 

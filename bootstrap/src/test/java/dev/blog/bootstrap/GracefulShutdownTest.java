@@ -46,10 +46,10 @@ class GracefulShutdownTest {
         service = start(database, port);
         ApiClient api = new ApiClient(URI.create("http://127.0.0.1:" + port));
         assertThat(eventually(() -> isUp(api))).as("the service started").isTrue();
-        long userId = api.post("/api/users", """
-                {"username": "ada", "email": "ada@example.com", "password": "secret-password"}""")
-                .json().get("id").asLong();
-        long postId = api.post("/api/users/" + userId + "/posts", """
+        api.post("/api/users", """
+                {"username": "ada", "email": "ada@example.com", "password": "secret-password"}""");
+        String token = api.login("ada", "secret-password");
+        long postId = api.withToken(token).post("/api/posts", """
                 {"title": "Before", "content": "Some content"}""").json().get("id").asLong();
 
         CompletableFuture<HttpResponse<String>> inFlight;
@@ -60,6 +60,7 @@ class GracefulShutdownTest {
                             URI.create("http://127.0.0.1:" + port + "/api/posts/" + postId))
                     .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\": \"After\"}"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(eventually(() -> waitingForLock(statement))).as("the request is in flight").isTrue();
 

@@ -125,14 +125,14 @@ class OperationsEndToEndTest implements TestPropertyProvider {
             entry("PATCH /api/users/{id}", List.of("200", "400", "401", "403", "404", "409", "415", "503")),
             entry("DELETE /api/users/{id}", List.of("204", "400", "401", "403", "404", "503")),
             entry("GET /api/users/{userId}/posts", List.of("200", "400", "404", "503")),
-            entry("POST /api/users/{userId}/posts", List.of("201", "400", "404", "415", "503")),
+            entry("POST /api/posts", List.of("201", "400", "401", "415", "503")),
             entry("GET /api/posts", List.of("200", "400", "503")),
             entry("GET /api/posts/{id}", List.of("200", "400", "404", "503")),
-            entry("PATCH /api/posts/{id}", List.of("200", "400", "404", "415", "503")),
-            entry("DELETE /api/posts/{id}", List.of("204", "400", "404", "503")),
+            entry("PATCH /api/posts/{id}", List.of("200", "400", "401", "403", "404", "415", "503")),
+            entry("DELETE /api/posts/{id}", List.of("204", "400", "401", "403", "404", "503")),
             entry("POST /api/posts/{id}/views", List.of("200", "400", "404", "503")),
-            entry("POST /api/posts/{id}/tags", List.of("200", "400", "404", "415", "503")),
-            entry("DELETE /api/posts/{id}/tags/{tagId}", List.of("204", "400", "404", "503")),
+            entry("POST /api/posts/{id}/tags", List.of("200", "400", "401", "403", "404", "415", "503")),
+            entry("DELETE /api/posts/{id}/tags/{tagId}", List.of("204", "400", "401", "403", "404", "503")),
             entry("GET /api/tags", List.of("200", "400", "503")),
             entry("GET /api/tags/{name}/posts", List.of("200", "400", "404", "503")));
 
@@ -181,8 +181,9 @@ class OperationsEndToEndTest implements TestPropertyProvider {
         List<String> needingToken = operations.entrySet().stream()
                 .filter(operation -> operation.getValue().containsKey("security"))
                 .map(Map.Entry::getKey).sorted().toList();
-        assertThat(needingToken).containsExactly("DELETE /api/users/{id}", "GET /api/users/me",
-                "PATCH /api/users/{id}", "POST /api/auth/logout");
+        assertThat(needingToken).containsExactly("DELETE /api/posts/{id}", "DELETE /api/posts/{id}/tags/{tagId}",
+                "DELETE /api/users/{id}", "GET /api/users/me", "PATCH /api/posts/{id}", "PATCH /api/users/{id}",
+                "POST /api/auth/logout", "POST /api/posts", "POST /api/posts/{id}/tags");
     }
 
     @Test

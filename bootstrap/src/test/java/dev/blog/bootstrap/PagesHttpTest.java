@@ -60,6 +60,8 @@ class PagesHttpTest implements TestPropertyProvider {
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
             authorId = registered.json().get("id").longValue();
         }
+        // The author of every post, so that the lists hold the drafts too.
+        api = api.loggedIn("cyd", "secret-password");
         try (Connection connection = TestDatabase.get().connect(); Statement sql = connection.createStatement()) {
             sql.executeUpdate("INSERT INTO tags (name) VALUES ('java'), ('go')");
             sql.executeUpdate("""

@@ -52,10 +52,11 @@ class PostSummariesHttpTest implements TestPropertyProvider {
                 "{\"username\": \"ada\", \"email\": \"ada@example.com\", \"password\": \"secret-password\"}");
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         authorId = registered.json().get("id").longValue();
+        api = api.loggedIn("ada", "secret-password");
     }
 
     private JsonNode create(String body) {
-        ApiResponse created = api.post("/api/users/" + authorId + "/posts", body);
+        ApiResponse created = api.post("/api/posts", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }
@@ -103,7 +104,7 @@ class PostSummariesHttpTest implements TestPropertyProvider {
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(refused.json().get("errors").get(0).get("field").textValue()).isEqualTo("summary");
         }
-        ApiResponse refusedAtCreation = api.post("/api/users/" + authorId + "/posts",
+        ApiResponse refusedAtCreation = api.post("/api/posts",
                 "{\"title\": \"T\", \"content\": \"C\", \"summary\": \"\"}");
         assertThat(refusedAtCreation.status()).isEqualTo(400);
         assertThat(api.get("/api/posts/" + id).json().get("summary").isNull()).isTrue();

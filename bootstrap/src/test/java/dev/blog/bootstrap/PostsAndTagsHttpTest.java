@@ -9,6 +9,7 @@ import dev.blog.testsupport.concurrency.Concurrently;
 import dev.blog.testsupport.database.TestDatabase;
 import dev.blog.testsupport.http.ApiClient;
 import dev.blog.testsupport.http.ApiResponse;
+import dev.blog.testsupport.http.TestAccounts;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -55,7 +56,9 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    /** An admin: may do whatever an author may, so the tests here are about posts, not about who asks. */
     private ApiClient api;
+    private final Map<Long, ApiClient> authors = new HashMap<>();
 
     @Override
     public Map<String, String> getProperties() {
@@ -67,23 +70,28 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
     @BeforeEach
     void emptyTables() {
         TestDatabase.get().truncateAllTables();
-        api = new ApiClient(server.getURI());
+        authors.clear();
+        api = TestAccounts.admin(new ApiClient(server.getURI()), "admin").client();
     }
 
     private long createUser(String username) {
         ApiResponse response = api.post("/api/users", toJson(Map.of("username", username,
                 "email", username + "@example.com", "password", "secret-password", "fullName", "Full " + username)));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return id(response.json());
+        long id = id(response.json());
+        authors.put(id, api.loggedIn(username, "secret-password"));
+        return id;
     }
 
+    /** Written by the user, as POST /api/posts makes the caller the author. */
     private ApiResponse createPost(long userId, Map<String, Object> body) {
-        return api.post("/api/users/" + userId + "/posts", toJson(body));
+        return authors.get(userId).post("/api/posts", toJson(body));
     }
 
+    /** Published, so that it counts for its tags. */
     private long createPost(long userId, String title, List<String> tags) {
         ApiResponse response = createPost(userId, Map.of("title", title, "content", "Content of " + title,
-                "tags", tags));
+                "tags", tags, "published", true));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return id(response.json());
     }
@@ -190,7 +198,7 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
                 .doesNotContain("posts_").doesNotContain("tags_");
     }
 
-    // --- POST /api/users/{userId}/posts
+    // --- POST /api/posts
 
     @Test
     void create_returns_201_with_location_and_the_full_representation() {
@@ -222,6 +230,7 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
     void a_post_without_tags_has_an_empty_tag_list_and_an_author_without_full_name_a_null_one() {
         ApiResponse user = api.post("/api/users", toJson(Map.of("username", "bare",
                 "email", "bare@example.com", "password", "secret-password")));
+        authors.put(id(user.json()), api.loggedIn("bare", "secret-password"));
 
         ApiResponse response = createPost(id(user.json()), Map.of("title", "T", "content", "C", "published", true));
 
@@ -236,8 +245,36 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
     }
 
     @Test
-    void create_for_an_unknown_user_is_404() {
-        assertProblem(createPost(987_654, Map.of("title", "T", "content", "C")), 404);
+    void create_without_a_token_is_401_and_stores_nothing() {
+        ApiResponse anonymous = new ApiClient(server.getURI()).post("/api/posts", "{\"title\": \"T\", \"content\": \"C\"}");
+
+        assertProblem(anonymous, 401);
+        assertThat(anonymous.header("WWW-Authenticate")).contains("Bearer");
+        assertThat(total(api.get("/api/posts"))).isEqualTo(0);
+    }
+
+    @Test
+    void drafts_are_listed_for_their_author_and_admins_and_counted_for_no_tag() {
+        long alice = createUser("alice");
+        long bob = createUser("bob");
+        ApiResponse draft = createPost(alice, Map.of("title", "draft", "content", "C", "tags", List.of("java")));
+        createPost(bob, "published", List.of("java"));
+        long draftId = id(draft.json());
+        ApiClient anonymous = new ApiClient(server.getURI());
+
+        assertThat(titles(anonymous.get("/api/posts"))).containsExactly("published");
+        assertThat(titles(authors.get(bob).get("/api/posts"))).containsExactly("published");
+        assertThat(titles(authors.get(alice).get("/api/posts"))).containsExactly("published", "draft");
+        assertThat(titles(authors.get(alice).get("/api/posts?published=false"))).containsExactly("draft");
+        assertThat(titles(authors.get(bob).get("/api/posts?published=false"))).isEmpty();
+        assertThat(titles(api.get("/api/posts?published=false"))).containsExactly("draft");
+        assertThat(titles(anonymous.get("/api/tags/java/posts"))).containsExactly("published");
+        assertThat(titles(anonymous.get("/api/users/" + alice + "/posts"))).isEmpty();
+        assertThat(total(anonymous.get("/api/users/" + alice + "/posts"))).isEqualTo(0);
+        assertProblem(anonymous.get("/api/posts/" + draftId), 404);
+        assertProblem(authors.get(bob).send("POST", "/api/posts/" + draftId + "/views", null, null), 404);
+        assertProblem(authors.get(bob).patch("/api/posts/" + draftId, "{\"title\": \"mine\"}"), 404);
+        assertThat(tagsWithPostCounts(anonymous.get("/api/tags"))).containsExactly("java=1");
     }
 
     @Test
@@ -273,9 +310,9 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
     void create_with_malformed_json_wrong_types_or_media_type_is_400_or_415() {
         long alice = createUser("alice");
 
-        ApiResponse malformed = api.post("/api/users/" + alice + "/posts", "{\"title\":");
+        ApiResponse malformed = authors.get(alice).post("/api/posts", "{\"title\":");
         ApiResponse wrongType = createPost(alice, Map.of("title", Map.of("nested", "object"), "content", "C"));
-        ApiResponse wrongMedia = api.send("POST", "/api/users/" + alice + "/posts", "title=T", "text/plain");
+        ApiResponse wrongMedia = authors.get(alice).send("POST", "/api/posts", "title=T", "text/plain");
 
         assertProblem(malformed, 400);
         assertProblem(wrongType, 400);
@@ -287,7 +324,7 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         long alice = createUser("alice");
 
         for (WrongType wrong : WRONG_TYPES) {
-            ApiResponse response = api.post("/api/users/" + alice + "/posts",
+            ApiResponse response = authors.get(alice).post("/api/posts",
                     wrong.in("{\"title\": \"T\", \"content\": \"C\"}"));
 
             assertWrongJsonType(response, wrong);
@@ -338,8 +375,8 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
     void list_filters_by_author_tag_and_published() {
         long alice = createUser("alice");
         long bob = createUser("bob");
-        createPost(alice, "alice-java", List.of("java"));
-        createPost(bob, "bob-go", List.of("go"));
+        createPost(alice, Map.of("title", "alice-java", "content", "C", "tags", List.of("java")));
+        createPost(bob, Map.of("title", "bob-go", "content", "C", "tags", List.of("go")));
         createPost(bob, Map.of("title", "bob-java-published", "content", "C", "published", true,
                 "tags", List.of("java", "go")));
 

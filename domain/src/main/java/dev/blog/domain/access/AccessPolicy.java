@@ -57,9 +57,4 @@ public final class AccessPolicy {
     public static boolean needsCurrentPassword(Actor actor, UserId target) {
         return actor.is(target);
     }
-
-    /** A draft is visible only to its author and to admins; a published post to everyone. */
-    public static boolean canSeePost(Actor actor, UserId author, boolean published) {
-        return published || actor.is(author) || actor.isAdmin();
-    }
 }

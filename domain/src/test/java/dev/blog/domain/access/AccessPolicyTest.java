@@ -105,22 +105,4 @@ class AccessPolicyTest {
                     .isInstanceOf(AuthenticationRequiredException.class);
         }
     }
-
-    @Nested
-    class Posts {
-
-        @Test
-        void a_published_post_is_visible_to_everyone() {
-            assertThat(AccessPolicy.canSeePost(ANONYMOUS, OWNER_ID, true)).isTrue();
-            assertThat(AccessPolicy.canSeePost(OTHER, OWNER_ID, true)).isTrue();
-        }
-
-        @Test
-        void a_draft_is_visible_to_its_author_and_admins_only() {
-            assertThat(AccessPolicy.canSeePost(ANONYMOUS, OWNER_ID, false)).isFalse();
-            assertThat(AccessPolicy.canSeePost(OTHER, OWNER_ID, false)).isFalse();
-            assertThat(AccessPolicy.canSeePost(OWNER, OWNER_ID, false)).isTrue();
-            assertThat(AccessPolicy.canSeePost(ADMIN, OWNER_ID, false)).isTrue();
-        }
-    }
 }

@@ -45,9 +45,7 @@ public final class InMemoryPostQueries implements PostQueries {
     @Override
     public Page<PostListItem> findPage(PostFilter filter, PageRequest page) {
         List<Post> matching = posts.all().stream()
-                .filter(post -> filter.authorId().map(post.authorId()::equals).orElse(true))
-                .filter(post -> filter.tag().map(post.tags()::contains).orElse(true))
-                .filter(post -> filter.published().map(published -> post.published() == published).orElse(true))
+                .filter(post -> filter.matches(post.authorId(), post.published(), post.tags()))
                 .sorted(NEWEST_FIRST)
                 .toList();
         List<PostListItem> window = matching.stream()

@@ -2,6 +2,7 @@ package dev.blog.testsupport.post;
 
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.PostVisibility;
 import dev.blog.domain.post.port.PostRepository;
 import dev.blog.domain.shared.NotFoundException;
 import dev.blog.domain.user.UserId;
@@ -42,7 +43,7 @@ public final class InMemoryPostRepository implements PostRepository {
         }
         Post stored = post.withId(new PostId(sequence.incrementAndGet()));
         posts.put(stored.requireId().value(), stored);
-        tags.link(stored.requireId(), stored.tags());
+        tags.link(stored.requireId(), stored.tags(), stored.published());
         return stored;
     }
 
@@ -53,7 +54,7 @@ public final class InMemoryPostRepository implements PostRepository {
         Post stored = new Post(post.id(), post.authorId(), post.title(), post.content(), post.summary(), post.published(),
                 current.viewCount(), post.tags(), post.createdAt(), post.updatedAt());
         posts.put(stored.requireId().value(), stored);
-        tags.link(stored.requireId(), stored.tags());
+        tags.link(stored.requireId(), stored.tags(), stored.published());
         return stored;
     }
 
@@ -73,13 +74,13 @@ public final class InMemoryPostRepository implements PostRepository {
     }
 
     @Override
-    public synchronized OptionalLong incrementViewCount(PostId id) {
+    public synchronized OptionalLong incrementViewCount(PostId id, PostVisibility visibility) {
         Post post = posts.get(id.value());
-        if (post == null) {
+        if (post == null || !visibility.includes(post.authorId(), post.published())) {
             return OptionalLong.empty();
         }
-        Post viewed = new Post(post.id(), post.authorId(), post.title(), post.content(), post.summary(), post.published(),
-                post.viewCount() + 1, post.tags(), post.createdAt(), post.updatedAt());
+        Post viewed = new Post(post.id(), post.authorId(), post.title(), post.content(), post.summary(),
+                post.published(), post.viewCount() + 1, post.tags(), post.createdAt(), post.updatedAt());
         posts.put(id.value(), viewed);
         return OptionalLong.of(viewed.viewCount());
     }

@@ -1,5 +1,6 @@
 package dev.blog.testsupport.post;
 
+import dev.blog.domain.access.Actor;
 import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostDetails;
@@ -12,6 +13,7 @@ import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.TagName;
+import dev.blog.domain.user.Role;
 import dev.blog.domain.user.User;
 import dev.blog.testsupport.StoresContract;
 import org.junit.jupiter.api.BeforeEach;
@@ -179,6 +181,33 @@ public abstract class PostQueriesContract extends StoresContract {
                 .containsExactly(("word ".repeat(40)).strip(), "In short");
         assertThat(details(summarised.requireId()).summary()).isEqualTo(new Summary("In short"));
         assertThat(details(long_.requireId()).summary()).isNull();
+    }
+
+    @Test
+    void drafts_are_listed_and_counted_only_for_their_author_and_admins() {
+        User bob = createUser(newUser("bob", T0));
+        Post published = createPost(newPost(alice.requireId(), "published", T0, "java").changePublished(true, T0));
+        Post alicesDraft = createPost(newPost(alice.requireId(), "alice's draft", T0.plusSeconds(1), "java"));
+        Post bobsDraft = createPost(newPost(bob.requireId(), "bob's draft", T0.plusSeconds(2), "java"));
+        Actor asAlice = Actor.user(alice.requireId(), Role.USER);
+        Actor asAdmin = Actor.user(bob.requireId(), Role.ADMIN);
+
+        for (PostFilter filter : List.of(PostFilter.all(), PostFilter.byTag(TagName.of("java")))) {
+            Page<PostListItem> anonymous = page(filter.seenBy(Actor.anonymous()), 0, 10);
+            Page<PostListItem> alices = page(filter.seenBy(asAlice), 0, 10);
+            Page<PostListItem> admins = page(filter.seenBy(asAdmin), 0, 10);
+
+            assertThat(anonymous.items()).extracting(PostListItem::id).containsExactly(published.id());
+            assertThat(anonymous.total()).isEqualTo(1);
+            assertThat(alices.items()).extracting(PostListItem::id).containsExactly(alicesDraft.id(), published.id());
+            assertThat(alices.total()).isEqualTo(2);
+            assertThat(admins.items()).extracting(PostListItem::id)
+                    .containsExactly(bobsDraft.id(), alicesDraft.id(), published.id());
+        }
+        PostFilter drafts = new PostFilter(Optional.empty(), Optional.empty(), Optional.of(false));
+        assertThat(page(drafts.seenBy(asAlice), 0, 10).items()).extracting(PostListItem::id)
+                .containsExactly(alicesDraft.id());
+        assertThat(page(drafts.seenBy(Actor.anonymous()), 0, 10).items()).isEmpty();
     }
 
     @Test

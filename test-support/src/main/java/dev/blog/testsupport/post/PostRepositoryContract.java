@@ -1,10 +1,13 @@
 package dev.blog.testsupport.post;
 
+import dev.blog.domain.access.Actor;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.PostVisibility;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.shared.NotFoundException;
 import dev.blog.domain.tag.TagName;
+import dev.blog.domain.user.Role;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
 import dev.blog.testsupport.StoresContract;
@@ -66,7 +69,7 @@ public abstract class PostRepositoryContract extends StoresContract {
     @Test
     void update_replaces_fields_and_the_tag_set_but_not_the_view_count() {
         Post stored = createPost(newPost(alice.requireId(), "Hello", T0, "java", "go"));
-        inTransaction(() -> posts().incrementViewCount(stored.requireId()));
+        inTransaction(() -> posts().incrementViewCount(stored.requireId(), PostVisibility.everything()));
         Instant later = T0.plusSeconds(60);
         Post changed = stored.retitle(new Title("New"), later).changePublished(true, later)
                 .replaceTags(List.of(TagName.of("go"), TagName.of("rust")), later);
@@ -105,9 +108,24 @@ public abstract class PostRepositoryContract extends StoresContract {
     void views_count_up_and_an_unknown_post_has_none() {
         Post stored = createPost(newPost(alice.requireId(), "Hello", T0));
 
-        assertThat(inTransaction(() -> posts().incrementViewCount(stored.requireId()))).isEqualTo(OptionalLong.of(1));
-        assertThat(inTransaction(() -> posts().incrementViewCount(stored.requireId()))).isEqualTo(OptionalLong.of(2));
-        assertThat(inTransaction(() -> posts().incrementViewCount(new PostId(987_654)))).isEmpty();
+        assertThat(view(stored.requireId(), PostVisibility.everything())).isEqualTo(OptionalLong.of(1));
+        assertThat(view(stored.requireId(), PostVisibility.everything())).isEqualTo(OptionalLong.of(2));
+        assertThat(view(new PostId(987_654), PostVisibility.everything())).isEmpty();
+    }
+
+    @Test
+    void a_draft_counts_no_view_from_someone_who_may_not_see_it() {
+        Post draft = createPost(newPost(alice.requireId(), "Draft", T0));
+        Actor other = Actor.user(new UserId(alice.requireId().value() + 1), Role.USER);
+
+        assertThat(view(draft.requireId(), PostVisibility.of(Actor.anonymous()))).isEmpty();
+        assertThat(view(draft.requireId(), PostVisibility.of(other))).isEmpty();
+        assertThat(view(draft.requireId(), PostVisibility.of(Actor.user(alice.requireId(), Role.USER))))
+                .isEqualTo(OptionalLong.of(1));
+    }
+
+    private OptionalLong view(PostId id, PostVisibility visibility) {
+        return inTransaction(() -> posts().incrementViewCount(id, visibility));
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.blog.domain.tag.TagUsage;
 import dev.blog.domain.tag.port.TagRepository;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class InMemoryTagRepository implements TagRepository {
 
     private final Map<TagName, Tag> tagsByName = new TreeMap<>();
     private final Map<PostId, Set<TagName>> linksByPost = new HashMap<>();
+    private final Set<PostId> publishedPosts = new HashSet<>();
     private long sequence;
 
     @Override
@@ -59,18 +61,28 @@ public final class InMemoryTagRepository implements TagRepository {
         return Page.of(window, page, tagsByName.size(), usage -> new Position.AfterName(usage.tag().name().value()));
     }
 
-    /** Makes {@code names} the tags of the post, creating missing tags, as storing a post does. */
-    public synchronized void link(PostId post, Collection<TagName> names) {
+    /**
+     * Makes {@code names} the tags of the post, creating missing tags, as storing a post does; only a
+     * published post counts for a tag's number of posts.
+     */
+    public synchronized void link(PostId post, Collection<TagName> names, boolean published) {
         names.forEach(this::getOrCreate);
         linksByPost.put(post, Set.copyOf(names));
+        if (published) {
+            publishedPosts.add(post);
+        } else {
+            publishedPosts.remove(post);
+        }
     }
 
     /** Forgets the post's links, as deleting a post does; the tags stay. */
     public synchronized void unlink(PostId post) {
         linksByPost.remove(post);
+        publishedPosts.remove(post);
     }
 
     private long postCount(TagName name) {
-        return linksByPost.values().stream().filter(names -> names.contains(name)).count();
+        return linksByPost.entrySet().stream()
+                .filter(link -> publishedPosts.contains(link.getKey()) && link.getValue().contains(name)).count();
     }
 }

@@ -48,10 +48,11 @@ public abstract class TagRepositoryContract extends StoresContract {
     }
 
     @Test
-    void usage_pages_are_ordered_by_code_point_and_count_posts_including_none() {
+    void usage_pages_are_ordered_by_code_point_and_count_published_posts_including_none() {
         User alice = createUser(newUser("alice", T0));
-        createPost(newPost(alice.requireId(), "one", T0, "java", "b"));
-        createPost(newPost(alice.requireId(), "two", T0, "java"));
+        createPost(newPost(alice.requireId(), "one", T0, "java", "b").changePublished(true, T0));
+        createPost(newPost(alice.requireId(), "two", T0, "java").changePublished(true, T0));
+        createPost(newPost(alice.requireId(), "a draft counts for no tag", T0, "java", "b"));
         getOrCreate("a b", "\uFF41");
 
         Page<TagUsage> all = inTransaction(() -> tags().findUsagePage(new PageRequest(0, 10)));
@@ -71,7 +72,7 @@ public abstract class TagRepositoryContract extends StoresContract {
     @Test
     void tags_outlive_the_posts_and_users_that_carried_them() {
         User alice = createUser(newUser("alice", T0));
-        createPost(newPost(alice.requireId(), "one", T0, "java"));
+        createPost(newPost(alice.requireId(), "one", T0, "java").changePublished(true, T0));
 
         inTransaction(() -> users().deleteById(alice.requireId()));
 

@@ -7,7 +7,6 @@ import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.post.port.PostRepository;
-import dev.blog.domain.shared.NotFoundException;
 
 import java.time.Clock;
 
@@ -29,8 +28,7 @@ public final class AddPostTagService implements AddPostTagUseCase {
     public PostDetails addTag(AddPostTagCommand command) {
         return transactions.inTransaction(() -> {
             // Through the aggregate, so the limit on the number of tags holds here as everywhere else.
-            Post post = posts.findForUpdate(command.postId())
-                    .orElseThrow(() -> new NotFoundException("Post", command.postId()));
+            Post post = ChangeablePosts.lockForChange(posts, command.actor(), command.postId(), "tag this post");
             Post tagged = post.addTag(command.name(), clock.instant());
             if (tagged != post) {
                 posts.update(tagged);

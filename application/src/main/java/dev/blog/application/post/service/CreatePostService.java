@@ -27,7 +27,7 @@ public final class CreatePostService implements CreatePostUseCase {
     @Override
     public PostDetails create(CreatePostCommand command) {
         // Built before the transaction: an invalid post (too many tags) then costs no connection.
-        Post post = Post.create(command.authorId(), command.title(), command.content(),
+        Post post = Post.create(command.author().requireUserId(), command.title(), command.content(),
                 command.summary().orElse(null), command.published(),
                 command.tags(), clock.instant());
         return transactions.inTransaction(() -> WrittenPosts.readBack(queries, posts.create(post).requireId()));

@@ -2,9 +2,8 @@ package dev.blog.application.post.service;
 
 import dev.blog.application.post.port.in.DeletePostUseCase;
 import dev.blog.application.shared.Transactions;
-import dev.blog.domain.post.PostId;
+import dev.blog.application.post.port.in.DeletePostCommand;
 import dev.blog.domain.post.port.PostRepository;
-import dev.blog.domain.shared.NotFoundException;
 
 public final class DeletePostService implements DeletePostUseCase {
 
@@ -17,11 +16,11 @@ public final class DeletePostService implements DeletePostUseCase {
     }
 
     @Override
-    public void delete(PostId id) {
+    public void delete(DeletePostCommand command) {
         // The tag links go with the post through the store's cascading foreign key; the tags stay.
-        boolean deleted = transactions.inTransaction(() -> posts.deleteById(id));
-        if (!deleted) {
-            throw new NotFoundException("Post", id);
-        }
+        transactions.inTransaction(() -> {
+            ChangeablePosts.lockForChange(posts, command.actor(), command.id(), "delete this post");
+            return posts.deleteById(command.id());
+        });
     }
 }

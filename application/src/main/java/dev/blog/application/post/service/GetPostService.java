@@ -3,7 +3,8 @@ package dev.blog.application.post.service;
 import dev.blog.application.post.port.in.GetPostUseCase;
 import dev.blog.application.shared.Transactions;
 import dev.blog.domain.post.PostDetails;
-import dev.blog.domain.post.PostId;
+import dev.blog.application.post.port.in.GetPostQuery;
+import dev.blog.domain.post.PostVisibility;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.shared.NotFoundException;
 
@@ -18,8 +19,10 @@ public final class GetPostService implements GetPostUseCase {
     }
 
     @Override
-    public PostDetails get(PostId id) {
-        return transactions.readOnly(() -> queries.findById(id))
-                .orElseThrow(() -> new NotFoundException("Post", id));
+    public PostDetails get(GetPostQuery query) {
+        PostVisibility visibility = PostVisibility.of(query.actor());
+        return transactions.readOnly(() -> queries.findById(query.id()))
+                .filter(post -> visibility.includes(post.author().id(), post.published()))
+                .orElseThrow(() -> new NotFoundException("Post", query.id()));
     }
 }

@@ -2,7 +2,8 @@ package dev.blog.application.post.service;
 
 import dev.blog.application.post.port.in.RecordViewUseCase;
 import dev.blog.application.shared.Transactions;
-import dev.blog.domain.post.PostId;
+import dev.blog.application.post.port.in.RecordViewCommand;
+import dev.blog.domain.post.PostVisibility;
 import dev.blog.domain.post.port.PostRepository;
 import dev.blog.domain.shared.NotFoundException;
 
@@ -17,9 +18,11 @@ public final class RecordViewService implements RecordViewUseCase {
     }
 
     @Override
-    public long recordView(PostId id) {
+    public long recordView(RecordViewCommand command) {
         // Not load-and-save: two concurrent views would both write the same count and one would be lost.
-        return transactions.inTransaction(() -> posts.incrementViewCount(id))
-                .orElseThrow(() -> new NotFoundException("Post", id));
+        // The store checks visibility in the same statement: a draft of someone else counts no view (404).
+        PostVisibility visibility = PostVisibility.of(command.actor());
+        return transactions.inTransaction(() -> posts.incrementViewCount(command.id(), visibility))
+                .orElseThrow(() -> new NotFoundException("Post", command.id()));
     }
 }

@@ -28,8 +28,7 @@ public final class RemovePostTagService implements RemovePostTagUseCase {
     @Override
     public void removeTag(RemovePostTagCommand command) {
         transactions.inTransaction(() -> {
-            Post post = posts.findForUpdate(command.postId())
-                    .orElseThrow(() -> new NotFoundException("Post", command.postId()));
+            Post post = ChangeablePosts.lockForChange(posts, command.actor(), command.postId(), "untag this post");
             Tag tag = tags.findById(command.tagId())
                     .orElseThrow(() -> new NotFoundException("Tag", command.tagId()));
             Post untagged = post.removeTag(tag.name(), clock.instant());

@@ -7,7 +7,6 @@ import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.post.port.PostRepository;
-import dev.blog.domain.shared.NotFoundException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,8 +28,7 @@ public final class UpdatePostService implements UpdatePostUseCase {
     @Override
     public PostDetails update(UpdatePostCommand command) {
         return transactions.inTransaction(() -> {
-            Post post = posts.findForUpdate(command.id())
-                    .orElseThrow(() -> new NotFoundException("Post", command.id()));
+            Post post = ChangeablePosts.lockForChange(posts, command.actor(), command.id(), "change this post");
             Post changed = apply(command, post, clock.instant());
             if (changed != post) {
                 posts.update(changed);

@@ -2,6 +2,13 @@ package dev.blog.application.post.service;
 
 import dev.blog.application.post.port.in.AddPostTagCommand;
 import dev.blog.application.post.port.in.CreatePostCommand;
+import dev.blog.application.post.port.in.DeletePostCommand;
+import dev.blog.application.post.port.in.GetPostQuery;
+import dev.blog.application.post.port.in.RecordViewCommand;
+import dev.blog.domain.access.AccessDeniedException;
+import dev.blog.domain.access.Actor;
+import dev.blog.domain.access.AuthenticationRequiredException;
+import dev.blog.domain.user.Role;
 import dev.blog.application.post.port.in.ListPostsQuery;
 import dev.blog.application.post.port.in.ListUserPostsQuery;
 import dev.blog.application.post.port.in.RemovePostTagCommand;
@@ -64,7 +71,14 @@ class PostServicesTest {
     private final AddPostTagService addTag = new AddPostTagService(posts, queries, transactions, clock);
     private final RemovePostTagService removeTag = new RemovePostTagService(posts, tags, transactions, clock);
 
+    /** Sees every post, so that these tests are about the use cases, not about visibility. */
+    private static final Actor ADMIN = Actor.user(new UserId(10_000), Role.ADMIN);
+
     private User alice;
+
+    private Actor asAlice() {
+        return Actor.user(alice.requireId(), Role.USER);
+    }
 
     @BeforeEach
     void storeAnAuthor() {
@@ -76,7 +90,7 @@ class PostServicesTest {
     }
 
     private PostDetails createPost(String title, String... tagNames) {
-        return create.create(new CreatePostCommand(alice.requireId(), new Title(title), new Content("Body"), Optional.empty(), false,
+        return create.create(new CreatePostCommand(asAlice(), new Title(title), new Content("Body"), Optional.empty(), false,
                 names(tagNames)));
     }
 
@@ -100,7 +114,7 @@ class PostServicesTest {
 
     @Test
     void create_for_an_unknown_author_is_not_found_and_stores_nothing() {
-        CreatePostCommand command = new CreatePostCommand(new UserId(999), new Title("T"), new Content("C"), Optional.empty(), false,
+        CreatePostCommand command = new CreatePostCommand(Actor.user(new UserId(999), Role.USER), new Title("T"), new Content("C"), Optional.empty(), false,
                 names("java"));
 
         assertThatThrownBy(() -> create.create(command)).isInstanceOf(NotFoundException.class);
@@ -110,7 +124,7 @@ class PostServicesTest {
     @Test
     void create_with_eleven_tags_is_invalid_before_any_transaction() {
         List<TagName> eleven = IntStream.range(0, 11).mapToObj(i -> TagName.of("t" + i)).toList();
-        CreatePostCommand command = new CreatePostCommand(alice.requireId(), new Title("T"), new Content("C"), Optional.empty(), false,
+        CreatePostCommand command = new CreatePostCommand(asAlice(), new Title("T"), new Content("C"), Optional.empty(), false,
                 eleven);
 
         assertThatThrownBy(() -> create.create(command)).isInstanceOf(InvalidValueException.class);
@@ -121,27 +135,27 @@ class PostServicesTest {
     void every_use_case_runs_in_exactly_one_transaction() {
         PostDetails post = createPost("One");
         PostId id = post.id();
-        Tag java = addTag.addTag(new AddPostTagCommand(id, TagName.of("java"))).tags().get(0);
+        Tag java = addTag.addTag(new AddPostTagCommand(asAlice(), id, TagName.of("java"))).tags().get(0);
 
         assertThat(transactionsDuring(() -> createPost("Two"))).isEqualTo(1);
-        assertThat(transactionsDuring(() -> get.get(id))).isEqualTo(1);
-        assertThat(transactionsDuring(() -> list.list(new ListPostsQuery(PostFilter.all(), new PageRequest(0, 5)))))
+        assertThat(transactionsDuring(() -> get.get(new GetPostQuery(ADMIN, id)))).isEqualTo(1);
+        assertThat(transactionsDuring(() -> list.list(new ListPostsQuery(ADMIN, PostFilter.all(), new PageRequest(0, 5)))))
                 .isEqualTo(1);
         assertThat(transactionsDuring(() -> listByUser.list(
-                new ListUserPostsQuery(alice.requireId(), new PageRequest(0, 5))))).isEqualTo(1);
-        assertThat(transactionsDuring(() -> update.update(new UpdatePostCommand(id, Optional.of(new Title("New")),
+                new ListUserPostsQuery(ADMIN, alice.requireId(), new PageRequest(0, 5))))).isEqualTo(1);
+        assertThat(transactionsDuring(() -> update.update(new UpdatePostCommand(asAlice(), id, Optional.of(new Title("New")),
                 Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty())))).isEqualTo(1);
-        assertThat(transactionsDuring(() -> view.recordView(id))).isEqualTo(1);
-        assertThat(transactionsDuring(() -> addTag.addTag(new AddPostTagCommand(id, TagName.of("go")))))
+        assertThat(transactionsDuring(() -> view.recordView(new RecordViewCommand(ADMIN, id)))).isEqualTo(1);
+        assertThat(transactionsDuring(() -> addTag.addTag(new AddPostTagCommand(asAlice(), id, TagName.of("go")))))
                 .isEqualTo(1);
-        assertThat(transactionsDuring(() -> removeTag.removeTag(new RemovePostTagCommand(id, java.id()))))
+        assertThat(transactionsDuring(() -> removeTag.removeTag(new RemovePostTagCommand(asAlice(), id, java.id()))))
                 .isEqualTo(1);
-        assertThat(transactionsDuring(() -> delete.delete(id))).isEqualTo(1);
+        assertThat(transactionsDuring(() -> delete.delete(new DeletePostCommand(asAlice(), id)))).isEqualTo(1);
     }
 
     @Test
     void get_of_an_unknown_post_is_not_found() {
-        assertThatThrownBy(() -> get.get(new PostId(404))).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> get.get(new GetPostQuery(ADMIN, new PostId(404)))).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("Post 404");
     }
 
@@ -150,15 +164,15 @@ class PostServicesTest {
         User bob = users.create(newUser("bob", T0));
         createPost("old", "java");
         clock.advance(Duration.ofSeconds(1));
-        create.create(new CreatePostCommand(bob.requireId(), new Title("bobs"), new Content("C"), Optional.empty(), true,
+        create.create(new CreatePostCommand(Actor.user(bob.requireId(), Role.USER), new Title("bobs"), new Content("C"), Optional.empty(), true,
                 names("java")));
         clock.advance(Duration.ofSeconds(1));
         createPost("new", "go");
 
-        Page<PostListItem> all = list.list(new ListPostsQuery(PostFilter.all(), new PageRequest(0, 10)));
-        Page<PostListItem> java = list.list(new ListPostsQuery(PostFilter.byTag(TagName.of("java")),
+        Page<PostListItem> all = list.list(new ListPostsQuery(ADMIN, PostFilter.all(), new PageRequest(0, 10)));
+        Page<PostListItem> java = list.list(new ListPostsQuery(ADMIN, PostFilter.byTag(TagName.of("java")),
                 new PageRequest(0, 10)));
-        Page<PostListItem> published = list.list(new ListPostsQuery(
+        Page<PostListItem> published = list.list(new ListPostsQuery(ADMIN, 
                 new PostFilter(Optional.empty(), Optional.empty(), Optional.of(true)), new PageRequest(0, 10)));
 
         assertThat(all.items()).extracting(post -> post.title().value()).containsExactly("new", "bobs", "old");
@@ -171,9 +185,9 @@ class PostServicesTest {
     void listing_the_posts_of_an_unknown_user_is_not_found_and_of_a_known_one_is_theirs() {
         createPost("mine");
 
-        assertThat(listByUser.list(new ListUserPostsQuery(alice.requireId(), new PageRequest(0, 10))).items())
+        assertThat(listByUser.list(new ListUserPostsQuery(ADMIN, alice.requireId(), new PageRequest(0, 10))).items())
                 .extracting(post -> post.title().value()).containsExactly("mine");
-        assertThatThrownBy(() -> listByUser.list(new ListUserPostsQuery(new UserId(999), new PageRequest(0, 10))))
+        assertThatThrownBy(() -> listByUser.list(new ListUserPostsQuery(ADMIN, new UserId(999), new PageRequest(0, 10))))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("User 999");
     }
 
@@ -182,7 +196,7 @@ class PostServicesTest {
         PostDetails post = createPost("Title", "java", "go");
         Instant later = clock.advance(Duration.ofMinutes(1));
 
-        PostDetails updated = update.update(new UpdatePostCommand(post.id(), Optional.empty(),
+        PostDetails updated = update.update(new UpdatePostCommand(asAlice(), post.id(), Optional.empty(),
                 Optional.of(new Content("New body")), Patch.to(new Summary("Short")), Optional.of(true),
                 Optional.of(names("rust"))));
 
@@ -200,7 +214,7 @@ class PostServicesTest {
         PostDetails post = createPost("Title", "java");
         clock.advance(Duration.ofMinutes(1));
 
-        PostDetails same = update.update(new UpdatePostCommand(post.id(), Optional.of(new Title("Title")),
+        PostDetails same = update.update(new UpdatePostCommand(asAlice(), post.id(), Optional.of(new Title("Title")),
                 Optional.empty(), Patch.to(null), Optional.of(false), Optional.of(names("JAVA"))));
 
         assertThat(same).isEqualTo(post);
@@ -209,9 +223,9 @@ class PostServicesTest {
     @Test
     void update_keeps_the_view_count() {
         PostDetails post = createPost("Title");
-        view.recordView(post.id());
+        view.recordView(new RecordViewCommand(ADMIN, post.id()));
 
-        PostDetails updated = update.update(new UpdatePostCommand(post.id(), Optional.of(new Title("New")),
+        PostDetails updated = update.update(new UpdatePostCommand(asAlice(), post.id(), Optional.of(new Title("New")),
                 Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty()));
 
         assertThat(updated.viewCount()).isEqualTo(1);
@@ -221,28 +235,28 @@ class PostServicesTest {
     void update_delete_and_view_of_an_unknown_post_are_not_found() {
         PostId unknown = new PostId(404);
 
-        assertThatThrownBy(() -> update.update(new UpdatePostCommand(unknown, Optional.empty(), Optional.empty(),
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(asAlice(), unknown, Optional.empty(), Optional.empty(),
                 Patch.unchanged(), Optional.empty(), Optional.empty()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> delete.delete(unknown)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> view.recordView(unknown)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(asAlice(), unknown))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> view.recordView(new RecordViewCommand(ADMIN, unknown))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void views_count_up() {
         PostDetails post = createPost("Title");
 
-        assertThat(view.recordView(post.id())).isEqualTo(1);
-        assertThat(view.recordView(post.id())).isEqualTo(2);
-        assertThat(get.get(post.id()).viewCount()).isEqualTo(2);
+        assertThat(view.recordView(new RecordViewCommand(ADMIN, post.id()))).isEqualTo(1);
+        assertThat(view.recordView(new RecordViewCommand(ADMIN, post.id()))).isEqualTo(2);
+        assertThat(get.get(new GetPostQuery(ADMIN, post.id())).viewCount()).isEqualTo(2);
     }
 
     @Test
     void delete_removes_the_post_and_keeps_its_tags() {
         PostDetails post = createPost("Title", "java");
 
-        delete.delete(post.id());
+        delete.delete(new DeletePostCommand(asAlice(), post.id()));
 
-        assertThatThrownBy(() -> get.get(post.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> get.get(new GetPostQuery(ADMIN, post.id()))).isInstanceOf(NotFoundException.class);
         assertThat(tags.findByName(TagName.of("java"))).isPresent();
     }
 
@@ -251,9 +265,9 @@ class PostServicesTest {
         PostDetails post = createPost("Title");
         Instant later = clock.advance(Duration.ofMinutes(1));
 
-        PostDetails tagged = addTag.addTag(new AddPostTagCommand(post.id(), TagName.of(" Java ")));
+        PostDetails tagged = addTag.addTag(new AddPostTagCommand(asAlice(), post.id(), TagName.of(" Java ")));
         clock.advance(Duration.ofMinutes(1));
-        PostDetails again = addTag.addTag(new AddPostTagCommand(post.id(), TagName.of("java")));
+        PostDetails again = addTag.addTag(new AddPostTagCommand(asAlice(), post.id(), TagName.of("java")));
 
         assertThat(tagged.tags()).extracting(tag -> tag.name().value()).containsExactly("java");
         assertThat(tagged.updatedAt()).isEqualTo(later);
@@ -264,13 +278,13 @@ class PostServicesTest {
     void an_eleventh_tag_is_invalid() {
         PostDetails post = createPost("Title", "t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9");
 
-        assertThatThrownBy(() -> addTag.addTag(new AddPostTagCommand(post.id(), TagName.of("t10"))))
+        assertThatThrownBy(() -> addTag.addTag(new AddPostTagCommand(asAlice(), post.id(), TagName.of("t10"))))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("tags"));
     }
 
     @Test
     void adding_a_tag_to_an_unknown_post_is_not_found() {
-        assertThatThrownBy(() -> addTag.addTag(new AddPostTagCommand(new PostId(404), TagName.of("java"))))
+        assertThatThrownBy(() -> addTag.addTag(new AddPostTagCommand(asAlice(), new PostId(404), TagName.of("java"))))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -279,9 +293,9 @@ class PostServicesTest {
         PostDetails post = createPost("Title", "java", "go");
         Tag java = post.tags().get(1);
 
-        removeTag.removeTag(new RemovePostTagCommand(post.id(), java.id()));
+        removeTag.removeTag(new RemovePostTagCommand(asAlice(), post.id(), java.id()));
 
-        assertThat(get.get(post.id()).tags()).extracting(tag -> tag.name().value()).containsExactly("go");
+        assertThat(get.get(new GetPostQuery(ADMIN, post.id())).tags()).extracting(tag -> tag.name().value()).containsExactly("go");
         assertThat(tags.findById(java.id())).contains(java);
     }
 
@@ -291,9 +305,9 @@ class PostServicesTest {
         Tag other = createPost("Other", "go").tags().get(0);
         clock.advance(Duration.ofMinutes(1));
 
-        removeTag.removeTag(new RemovePostTagCommand(post.id(), other.id()));
+        removeTag.removeTag(new RemovePostTagCommand(asAlice(), post.id(), other.id()));
 
-        assertThat(get.get(post.id())).isEqualTo(post);
+        assertThat(get.get(new GetPostQuery(ADMIN, post.id()))).isEqualTo(post);
     }
 
     @Test
@@ -301,9 +315,52 @@ class PostServicesTest {
         PostDetails post = createPost("Title", "java");
         TagId java = post.tags().get(0).id();
 
-        assertThatThrownBy(() -> removeTag.removeTag(new RemovePostTagCommand(new PostId(404), java)))
+        assertThatThrownBy(() -> removeTag.removeTag(new RemovePostTagCommand(asAlice(), new PostId(404), java)))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("Post");
-        assertThatThrownBy(() -> removeTag.removeTag(new RemovePostTagCommand(post.id(), new TagId(404))))
+        assertThatThrownBy(() -> removeTag.removeTag(new RemovePostTagCommand(asAlice(), post.id(), new TagId(404))))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("Tag");
+    }
+
+    @Test
+    void only_the_author_or_an_admin_changes_a_post_and_an_anonymous_caller_must_log_in() {
+        PostDetails post = createPost("Mine");
+        post = update.update(new UpdatePostCommand(asAlice(), post.id(), Optional.empty(), Optional.empty(),
+                Patch.unchanged(), Optional.of(true), Optional.empty()));
+        PostId id = post.id();
+        Actor bob = Actor.user(users.create(newUser("bob", T0)).requireId(), Role.USER);
+        UpdatePostCommand retitle = new UpdatePostCommand(bob, id, Optional.of(new Title("Bob's now")),
+                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty());
+
+        assertThatThrownBy(() -> update.update(retitle)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(bob, id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> addTag.addTag(new AddPostTagCommand(bob, id, TagName.of("x"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(Actor.anonymous(), id)))
+                .isInstanceOf(AuthenticationRequiredException.class);
+        assertThat(update.update(new UpdatePostCommand(ADMIN, id, Optional.of(new Title("Moderated")),
+                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty())).title())
+                .isEqualTo(new Title("Moderated"));
+        assertThat(get.get(new GetPostQuery(ADMIN, id)).title()).isEqualTo(new Title("Moderated"));
+    }
+
+    @Test
+    void a_draft_does_not_exist_for_anyone_but_its_author_and_admins() {
+        PostId draft = createPost("Draft").id();
+        Actor bob = Actor.user(users.create(newUser("bob", T0)).requireId(), Role.USER);
+
+        for (Actor stranger : List.of(Actor.anonymous(), bob)) {
+            assertThatThrownBy(() -> get.get(new GetPostQuery(stranger, draft))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> view.recordView(new RecordViewCommand(stranger, draft)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(list.list(new ListPostsQuery(stranger, PostFilter.all(), new PageRequest(0, 10))).items())
+                    .isEmpty();
+        }
+        assertThatThrownBy(() -> update.update(new UpdatePostCommand(bob, draft, Optional.of(new Title("x")),
+                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty())))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(get.get(new GetPostQuery(asAlice(), draft)).title()).isEqualTo(new Title("Draft"));
+        assertThat(view.recordView(new RecordViewCommand(asAlice(), draft))).isEqualTo(1);
+        assertThat(list.list(new ListPostsQuery(asAlice(), PostFilter.all(), new PageRequest(0, 10))).items())
+                .hasSize(1);
     }
 }

@@ -1,5 +1,8 @@
 package dev.blog.application.tag.service;
 
+import dev.blog.domain.user.UserId;
+import dev.blog.domain.user.Role;
+import dev.blog.domain.access.Actor;
 import dev.blog.application.shared.CountingTransactions;
 import dev.blog.application.tag.port.in.ListTagPostsQuery;
 import dev.blog.domain.post.PostDetails;
@@ -27,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TagServicesTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
+    private static final Actor ADMIN = Actor.user(new UserId(10_000), Role.ADMIN);
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryTagRepository tags = new InMemoryTagRepository();
@@ -40,8 +44,8 @@ class TagServicesTest {
     @BeforeEach
     void storePosts() {
         User alice = users.create(newUser("alice", T0));
-        posts.create(newPost(alice.requireId(), "first", T0, "java", "spring"));
-        posts.create(newPost(alice.requireId(), "second", T0.plusSeconds(1), "java"));
+        posts.create(newPost(alice.requireId(), "first", T0, "java", "spring").changePublished(true, T0));
+        posts.create(newPost(alice.requireId(), "second", T0.plusSeconds(1), "java").changePublished(true, T0));
         posts.deleteById(posts.create(newPost(alice.requireId(), "gone", T0, "cobol")).requireId());
     }
 
@@ -65,7 +69,7 @@ class TagServicesTest {
 
     @Test
     void the_posts_of_a_tag_newest_first() {
-        Page<PostListItem> page = listTagPosts.list(new ListTagPostsQuery(TagName.of("java"), new PageRequest(0, 10)));
+        Page<PostListItem> page = listTagPosts.list(new ListTagPostsQuery(ADMIN, TagName.of("java"), new PageRequest(0, 10)));
 
         assertThat(page.items()).extracting(post -> post.title().value()).containsExactly("second", "first");
         assertThat(transactions.total()).isEqualTo(1);
@@ -73,9 +77,9 @@ class TagServicesTest {
 
     @Test
     void a_tag_without_posts_has_an_empty_page_and_an_unknown_tag_is_not_found() {
-        assertThat(listTagPosts.list(new ListTagPostsQuery(TagName.of("cobol"), new PageRequest(0, 10))).items())
+        assertThat(listTagPosts.list(new ListTagPostsQuery(ADMIN, TagName.of("cobol"), new PageRequest(0, 10))).items())
                 .isEmpty();
-        assertThatThrownBy(() -> listTagPosts.list(new ListTagPostsQuery(TagName.of("rust"), new PageRequest(0, 10))))
+        assertThatThrownBy(() -> listTagPosts.list(new ListTagPostsQuery(ADMIN, TagName.of("rust"), new PageRequest(0, 10))))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("rust");
     }
 }

@@ -2,6 +2,7 @@ package dev.blog.domain.post.port;
 
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.PostVisibility;
 
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -33,9 +34,10 @@ public interface PostRepository {
     boolean deleteById(PostId id);
 
     /**
-     * Counts one view in a single atomic step, so concurrent views lose no increment.
+     * Counts one view in a single atomic step, so concurrent views lose no increment, of a post the viewer
+     * may see.
      *
-     * @return the new view count, empty when there is no such post
+     * @return the new view count, empty when there is no such post or it is not visible
      */
-    OptionalLong incrementViewCount(PostId id);
+    OptionalLong incrementViewCount(PostId id, PostVisibility visibility);
 }

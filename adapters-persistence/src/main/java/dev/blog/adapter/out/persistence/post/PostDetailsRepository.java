@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * The read side of posts: posts joined with their authors (one row per post, since each has exactly one
  * author), then the tags of a whole page in one statement keyed by the posts' ids. A null filter
- * parameter matches every post; the casts let PostgreSQL type a null parameter.
+ * parameter matches every post; the casts let PostgreSQL type a null parameter. Drafts are included
+ * when {@code allDrafts}, else only those of {@code draftsOf}; with custom plans (a plan per set of
+ * values) an anonymous caller's condition folds to {@code p.published}.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
@@ -41,13 +43,16 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
             FROM posts p JOIN users u ON u.id = p.author_id
             WHERE (CAST(:authorId AS BIGINT) IS NULL OR p.author_id = :authorId)
               AND (CAST(:published AS BOOLEAN) IS NULL OR p.published = :published)
+              AND (p.published OR CAST(:allDrafts AS BOOLEAN)
+                   OR (CAST(:draftsOf AS BIGINT) IS NOT NULL AND p.author_id = :draftsOf))
               AND (CAST(:tagId AS BIGINT) IS NULL
                    OR EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag_id = :tagId))
               AND (CAST(:afterCreatedAt AS TIMESTAMPTZ) IS NULL
                    OR (p.created_at, p.id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
             ORDER BY p.created_at DESC, p.id DESC
             LIMIT :limit OFFSET :offset""")
-    List<PostListRow> findWindow(@Nullable Long authorId, @Nullable Boolean published, @Nullable Long tagId,
+    List<PostListRow> findWindow(@Nullable Long authorId, @Nullable Boolean published, boolean allDrafts,
+                                 @Nullable Long draftsOf, @Nullable Long tagId,
                                  @Nullable Instant afterCreatedAt, @Nullable Long afterId, int offset, int limit);
 
     /** Counts no further than {@code cap}, so that counting costs the same however many posts match. */
@@ -56,11 +61,14 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                 SELECT 1 FROM posts p
                 WHERE (CAST(:authorId AS BIGINT) IS NULL OR p.author_id = :authorId)
                   AND (CAST(:published AS BOOLEAN) IS NULL OR p.published = :published)
+                  AND (p.published OR CAST(:allDrafts AS BOOLEAN)
+                       OR (CAST(:draftsOf AS BIGINT) IS NOT NULL AND p.author_id = :draftsOf))
                   AND (CAST(:tagId AS BIGINT) IS NULL
                        OR EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag_id = :tagId))
                 LIMIT :cap
             ) AS matching""")
-    long countMatching(@Nullable Long authorId, @Nullable Boolean published, @Nullable Long tagId, int cap);
+    long countMatching(@Nullable Long authorId, @Nullable Boolean published, boolean allDrafts,
+                       @Nullable Long draftsOf, @Nullable Long tagId, int cap);
 
     @Query("SELECT id FROM tags WHERE name = :name")
     Optional<Long> findTagId(String name);

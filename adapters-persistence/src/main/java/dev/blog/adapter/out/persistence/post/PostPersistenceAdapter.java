@@ -3,9 +3,11 @@ package dev.blog.adapter.out.persistence.post;
 import dev.blog.adapter.out.persistence.SqlErrorTranslator;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.PostVisibility;
 import dev.blog.domain.post.port.PostRepository;
 import dev.blog.domain.shared.NotFoundException;
 import dev.blog.domain.tag.TagName;
+import dev.blog.domain.user.UserId;
 import dev.blog.domain.tag.port.TagRepository;
 import jakarta.inject.Singleton;
 
@@ -72,9 +74,11 @@ final class PostPersistenceAdapter implements PostRepository {
     }
 
     @Override
-    public OptionalLong incrementViewCount(PostId id) {
+    public OptionalLong incrementViewCount(PostId id, PostVisibility visibility) {
         // The increment keeps the row locked, so the count read next is this view's, not a later one's.
-        return rows.incrementViewCount(id.value()) == 0 ? OptionalLong.empty()
+        int counted = rows.incrementViewCount(id.value(), visibility.allDrafts(),
+                visibility.draftsOf().map(UserId::value).orElse(null));
+        return counted == 0 ? OptionalLong.empty()
                 : OptionalLong.of(rows.findViewCount(id.value()));
     }
 

@@ -44,6 +44,8 @@ final class PostQueryAdapter implements PostQueries {
     public Page<PostListItem> findPage(PostFilter filter, PageRequest page) {
         Long authorId = filter.authorId().map(UserId::value).orElse(null);
         Boolean published = filter.published().orElse(null);
+        boolean allDrafts = filter.visibility().allDrafts();
+        Long draftsOf = filter.visibility().draftsOf().map(UserId::value).orElse(null);
         Long tagId = null;
         if (filter.tag().isPresent()) {
             Optional<Long> found = rows.findTagId(filter.tag().get().value());
@@ -53,10 +55,10 @@ final class PostQueryAdapter implements PostQueries {
             tagId = found.get();
         }
         Optional<Position.AfterTime> after = page.after(Position.AfterTime.class);
-        List<PostListRow> window = rows.findWindow(authorId, published, tagId,
+        List<PostListRow> window = rows.findWindow(authorId, published, allDrafts, draftsOf, tagId,
                 after.map(Position.AfterTime::createdAt).orElse(null), after.map(Position.AfterTime::id).orElse(null),
                 page.offset(), page.fetchSize());
-        return Page.of(withTags(window), page, rows.countMatching(authorId, published, tagId, Page.COUNT_LIMIT),
+        return Page.of(withTags(window), page, rows.countMatching(authorId, published, allDrafts, draftsOf, tagId, Page.COUNT_LIMIT),
                 PostQueryAdapter::positionOf);
     }
 

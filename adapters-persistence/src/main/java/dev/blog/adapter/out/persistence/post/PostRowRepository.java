@@ -38,9 +38,16 @@ interface PostRowRepository extends GenericRepository<PostRow, Long> {
 
     int deleteById(long id);
 
-    /** One atomic step, so concurrent views lose no increment; the row stays locked until the transaction ends. */
-    @Query("UPDATE posts SET view_count = view_count + 1 WHERE id = :id")
-    int incrementViewCount(long id);
+    /**
+     * One atomic step, so concurrent views lose no increment; the row stays locked until the transaction
+     * ends. A post the viewer may not see (see PostDetailsRepository for the draft rule) is not counted.
+     */
+    @Query("""
+            UPDATE posts p SET view_count = view_count + 1
+            WHERE id = :id
+              AND (p.published OR CAST(:allDrafts AS BOOLEAN)
+                   OR (CAST(:draftsOf AS BIGINT) IS NOT NULL AND p.author_id = :draftsOf))""")
+    int incrementViewCount(long id, boolean allDrafts, @Nullable Long draftsOf);
 
     /** Micronaut Data runs an UPDATE ... RETURNING as an update and drops the row it returns, hence this read. */
     @Query("SELECT view_count FROM posts WHERE id = :id")

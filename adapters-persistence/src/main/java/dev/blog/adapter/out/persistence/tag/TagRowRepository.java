@@ -33,7 +33,9 @@ interface TagRowRepository extends GenericRepository<TagRow, Long> {
     List<TagRow> findByNames(@TypeDef(type = DataType.STRING_ARRAY) String[] names);
 
     @Query("""
-            SELECT t.id, t.name, (SELECT count(*) FROM post_tags pt WHERE pt.tag_id = t.id) AS post_count
+            SELECT t.id, t.name,
+                   (SELECT count(*) FROM post_tags pt JOIN posts p ON p.id = pt.post_id
+                    WHERE pt.tag_id = t.id AND p.published) AS post_count
             FROM tags t
             WHERE CAST(:afterName AS VARCHAR) IS NULL OR t.name > :afterName
             ORDER BY t.name

@@ -1,5 +1,9 @@
 package dev.blog.adapter.out.persistence.post;
 
+import dev.blog.application.post.port.in.RecordViewCommand;
+import dev.blog.domain.user.UserId;
+import dev.blog.domain.user.Role;
+import dev.blog.domain.access.Actor;
 import dev.blog.application.post.port.in.AddPostTagCommand;
 import dev.blog.application.post.service.AddPostTagService;
 import dev.blog.application.post.service.RecordViewService;
@@ -32,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class PostConcurrencyTest extends AdapterTestOnPostgres {
 
+    private static final Actor ADMIN = Actor.user(new UserId(10_000), Role.ADMIN);
+
     private User alice;
 
     @BeforeEach
@@ -58,7 +64,7 @@ class PostConcurrencyTest extends AdapterTestOnPostgres {
         List<PostId> ids = IntStream.range(0, 20).mapToObj(i -> create("post" + i).requireId()).toList();
 
         List<Callable<Long>> adds = ids.stream().<Callable<Long>>map(id -> () -> addTag.addTag(
-                new AddPostTagCommand(id, TagName.of(" Brand-New "))).tags().get(0).id().value()).toList();
+                new AddPostTagCommand(ADMIN, id, TagName.of(" Brand-New "))).tags().get(0).id().value()).toList();
         List<Long> tagIds = Concurrently.run(adds);
 
         assertThat(tagIds).hasSize(20).containsOnly(tagIds.get(0));
@@ -72,7 +78,7 @@ class PostConcurrencyTest extends AdapterTestOnPostgres {
         PostId id = create("shared").requireId();
 
         Concurrently.run(IntStream.range(0, 10).<Callable<Object>>mapToObj(i -> () -> addTag.addTag(
-                new AddPostTagCommand(id, TagName.of("tag" + i)))).toList());
+                new AddPostTagCommand(ADMIN, id, TagName.of("tag" + i)))).toList());
 
         assertThat(transactions.readOnly(() -> queries.findById(id)).orElseThrow().tags()).hasSize(10);
     }
@@ -83,7 +89,7 @@ class PostConcurrencyTest extends AdapterTestOnPostgres {
         PostId id = create("popular").requireId();
 
         List<Long> counts = Concurrently.run(IntStream.range(0, 50)
-                .<Callable<Long>>mapToObj(i -> () -> view.recordView(id)).toList());
+                .<Callable<Long>>mapToObj(i -> () -> view.recordView(new RecordViewCommand(ADMIN, id))).toList());
 
         assertThat(counts).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
         assertThat(transactions.readOnly(() -> queries.findById(id)).orElseThrow().viewCount()).isEqualTo(50);

@@ -1,5 +1,8 @@
 package dev.blog.adapter.out.persistence.post;
 
+import dev.blog.application.post.port.in.GetPostQuery;
+import dev.blog.domain.user.Role;
+import dev.blog.domain.access.Actor;
 import dev.blog.adapter.out.persistence.StatementCounter;
 import dev.blog.application.post.port.in.ListPostsQuery;
 import dev.blog.application.post.service.GetPostService;
@@ -160,13 +163,13 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
         GetPostService get = new GetPostService(queries, transactions);
 
         counter.reset();
-        list.list(new ListPostsQuery(PostFilter.all(), new PageRequest(0, 1)));
+        list.list(new ListPostsQuery(Actor.user(stored.get(0).authorId(), Role.ADMIN), PostFilter.all(), new PageRequest(0, 1)));
         int one = counter.statements().size();
         counter.reset();
-        list.list(new ListPostsQuery(PostFilter.all(), new PageRequest(0, 100)));
+        list.list(new ListPostsQuery(Actor.user(stored.get(0).authorId(), Role.ADMIN), PostFilter.all(), new PageRequest(0, 100)));
         int hundred = counter.statements().size();
         counter.reset();
-        get.get(stored.get(5).requireId());
+        get.get(new GetPostQuery(Actor.user(stored.get(5).authorId(), Role.USER), stored.get(5).requireId()));
         int single = counter.statements().size();
 
         assertThat(hundred).isEqualTo(one).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The body of {@code POST /api/users/{userId}/posts}. The constraints repeat the domain's rules, by its
+ * The body of {@code POST /api/posts}. The constraints repeat the domain's rules, by its
  * constants, so that a client learns of every invalid field at once; the domain still has the last word,
  * on tag names in particular, which are only valid once normalised.
  *

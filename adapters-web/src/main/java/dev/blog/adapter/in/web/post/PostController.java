@@ -1,5 +1,11 @@
 package dev.blog.adapter.in.web.post;
 
+import dev.blog.application.post.port.in.RecordViewCommand;
+import dev.blog.application.post.port.in.DeletePostCommand;
+import dev.blog.application.post.port.in.GetPostQuery;
+import dev.blog.domain.access.Actor;
+import dev.blog.adapter.in.web.access.OwnerOrAdmin;
+import dev.blog.adapter.in.web.access.BearerAuthentication;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.adapter.in.web.Pages;
 import dev.blog.adapter.in.web.Cursors;
@@ -85,24 +91,26 @@ public class PostController {
         this.cursors = cursors;
     }
 
-    @Post("/users/{userId}/posts")
+    @Post("/posts")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @BearerAuthentication
     @Operation(summary = "Write a post", description = """
-            Answers 201 with the post and its Location. `published` defaults to false (a draft), `tags` to \
-            none; tag names are trimmed and lower-cased, and duplicates after that count once.""")
+            The caller becomes its author. Answers 201 with the post and its Location. `published` defaults \
+            to false (a draft, visible only to its author and admins), `tags` to none; tag names are trimmed \
+            and lower-cased, and duplicates after that count once.""")
     @ApiResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "/api/posts/{id}"),
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
-    @ApiResponse(responseCode = "404", description = "No such user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<PostResponse> createPost(long userId, @Body @Valid CreatePostRequest request) {
-        PostResponse created = mapper.toResponse(createPost.create(mapper.toCommand(userId, request)));
+    HttpResponse<PostResponse> createPost(@Body @Valid CreatePostRequest request, @Parameter(hidden = true) Actor actor) {
+        PostResponse created = mapper.toResponse(createPost.create(mapper.toCommand(actor, request)));
         return HttpResponse.created(created, URI.create("/api/posts/" + created.id()));
     }
 
     @Get("/users/{userId}/posts")
-    @Operation(summary = "List the posts of a user, newest first", description = "Each post with its author and tags.")
+    @Operation(summary = "List the posts of a user, newest first", description = """
+            Each post with its author and tags, without its content; drafts only for their author and admins.""")
     @ApiResponse(responseCode = "200", description = "A page of posts")
     @ApiResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -113,25 +121,30 @@ public class PostController {
             @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
             @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
             @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
-            @QueryValue @Nullable String cursor) {
+            @QueryValue @Nullable String cursor,
+            @Parameter(hidden = true) Actor actor) {
         Cursors.Scope pages = cursors.of("users/" + userId + "/posts", "");
-        ListUserPostsQuery query = new ListUserPostsQuery(new UserId(userId), pages.pageRequest(offset, limit, cursor));
+        ListUserPostsQuery query = new ListUserPostsQuery(actor, new UserId(userId),
+                pages.pageRequest(offset, limit, cursor));
         return PageResponse.of(listUserPosts.list(query), mapper::toListResponse, pages);
     }
 
     @Get("/posts/{id}")
-    @Operation(summary = "Get a post", description = "With its author and its tags, sorted by name.")
+    @Operation(summary = "Get a post", description = """
+            With its content, summary, author and tags (sorted by name). A draft exists only for its author \
+            and admins.""")
     @ApiResponse(responseCode = "200", description = "The post")
-    @ApiResponse(responseCode = "404", description = "No such post",
+    @ApiResponse(responseCode = "404", description = "No such post, or a draft of someone else",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PostResponse getPost(long id) {
-        return mapper.toResponse(getPost.get(new PostId(id)));
+    PostResponse getPost(long id, @Parameter(hidden = true) Actor actor) {
+        return mapper.toResponse(getPost.get(new GetPostQuery(actor, new PostId(id))));
     }
 
     @Get("/posts")
     @Operation(summary = "List posts, newest first", description = """
-            Each post with its author and tags. The filters combine; a filter matching nothing gives an \
-            empty page, not a 404.""")
+            Each post with its author and tags, without its content: the published posts, plus the caller's \
+            own drafts (every draft for admins); `published=false` narrows to the drafts the caller may see. \
+            The filters combine; a filter matching nothing gives an empty page, not a 404.""")
     @ApiResponse(responseCode = "200", description = "A page of posts")
     PageResponse<PostListItemResponse> listPosts(
             @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
@@ -150,45 +163,52 @@ public class PostController {
                                     @QueryValue @Nullable String tag,
                                     @Parameter(description = "Only published posts (true) or only drafts (false)",
                                             schema = @Schema(type = "boolean", example = "true"))
-                                    @QueryValue @Nullable String published) {
+                                    @QueryValue @Nullable String published,
+                                    @Parameter(hidden = true) Actor actor) {
         PostFilter filter = mapper.toFilter(authorId, tag, published);
         Cursors.Scope pages = cursors.of("posts", "authorId=" + filter.authorId().map(UserId::value).orElse(null)
                 + "&tag=" + filter.tag().map(TagName::value).orElse(null)
                 + "&published=" + filter.published().orElse(null));
-        ListPostsQuery query = new ListPostsQuery(filter, pages.pageRequest(offset, limit, cursor));
+        ListPostsQuery query = new ListPostsQuery(actor, filter, pages.pageRequest(offset, limit, cursor));
         return PageResponse.of(listPosts.list(query), mapper::toListResponse, pages);
     }
 
     @Patch(value = "/posts/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @OwnerOrAdmin
     @Operation(summary = "Change a post (JSON merge patch)", description = """
-            Absent fields stay unchanged; `null` is invalid for every field. `tags` replaces the whole set \
+            Its author or an admin. Absent fields stay unchanged; `null` removes the summary and is invalid \
+            for every other field. `tags` replaces the whole set \
             (`[]` removes them all).""")
     @ApiResponse(responseCode = "200", description = "The changed post")
     @ApiResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is neither application/json nor application/merge-patch+json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PostResponse updatePost(long id, @Body @Valid UpdatePostRequest request) {
-        return mapper.toResponse(updatePost.update(mapper.toCommand(id, request)));
+    PostResponse updatePost(long id, @Body @Valid UpdatePostRequest request, @Parameter(hidden = true) Actor actor) {
+        return mapper.toResponse(updatePost.update(mapper.toCommand(actor, id, request)));
     }
 
     @Delete("/posts/{id}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a post", description = "Its tag links go too; the tags stay.")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @OwnerOrAdmin
+    @Operation(summary = "Delete a post", description = "Its author or an admin. Its tag links go too; the tags stay.")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void deletePost(long id) {
-        deletePost.delete(new PostId(id));
+    void deletePost(long id, @Parameter(hidden = true) Actor actor) {
+        deletePost.delete(new DeletePostCommand(actor, new PostId(id)));
     }
 
     @Post("/posts/{id}/views")
     @Operation(summary = "Count a view of a post", description = """
-            Takes no body and answers the new count; concurrent calls lose no increment.""")
+            Anyone who can see the post. Takes no body and answers the new count; concurrent calls lose no \
+            increment.""")
     @ApiResponse(responseCode = "200", description = "The view count after this view")
     @ApiResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    ViewCountResponse recordView(long id) {
-        return new ViewCountResponse(recordView.recordView(new PostId(id)));
+    ViewCountResponse recordView(long id, @Parameter(hidden = true) Actor actor) {
+        return new ViewCountResponse(recordView.recordView(new RecordViewCommand(actor, new PostId(id))));
     }
 }

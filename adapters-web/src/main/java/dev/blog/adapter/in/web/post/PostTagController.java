@@ -1,5 +1,8 @@
 package dev.blog.adapter.in.web.post;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import dev.blog.domain.access.Actor;
+import dev.blog.adapter.in.web.access.OwnerOrAdmin;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.post.port.in.AddPostTagCommand;
@@ -45,8 +48,10 @@ public class PostTagController {
 
     // 200, not 201: the resource changed is the post, and adding a tag it already has changes nothing.
     @Post
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @OwnerOrAdmin
     @Operation(summary = "Tag a post", description = """
-            Creates the tag if it is new; adding a tag the post already has changes nothing. Concurrent adds \
+            Its author or an admin. Creates the tag if it is new; adding a tag the post already has changes nothing. Concurrent adds \
             of the same new name create exactly one tag. A post has at most\s"""
             + dev.blog.domain.post.Post.MAX_TAGS + " tags.")
     @ApiResponse(responseCode = "200", description = "The post with its tags")
@@ -54,18 +59,21 @@ public class PostTagController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PostResponse tagPost(long id, @Body @Valid AddTagRequest request) {
-        AddPostTagCommand command = new AddPostTagCommand(new PostId(id), mapper.toTagName(request.name()));
+    PostResponse tagPost(long id, @Body @Valid AddTagRequest request, @Parameter(hidden = true) Actor actor) {
+        AddPostTagCommand command = new AddPostTagCommand(actor, new PostId(id), mapper.toTagName(request.name()));
         return mapper.toResponse(addTag.addTag(command));
     }
 
     @Delete("/{tagId}")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Untag a post", description = "The tag itself stays, even when no post carries it any more.")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @OwnerOrAdmin
+    @Operation(summary = "Untag a post", description = """
+            Its author or an admin. The tag itself stays, even when no post carries it any more.""")
     @ApiResponse(responseCode = "204", description = "Removed, or the post did not carry the tag")
     @ApiResponse(responseCode = "404", description = "No such post or no such tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void untagPost(long id, long tagId) {
-        removeTag.removeTag(new RemovePostTagCommand(new PostId(id), new TagId(tagId)));
+    void untagPost(long id, long tagId, @Parameter(hidden = true) Actor actor) {
+        removeTag.removeTag(new RemovePostTagCommand(actor, new PostId(id), new TagId(tagId)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.post;
 
+import dev.blog.domain.access.Actor;
 import dev.blog.adapter.in.web.Timestamps;
 import dev.blog.application.post.port.in.CreatePostCommand;
 import dev.blog.application.post.port.in.UpdatePostCommand;
@@ -32,15 +33,15 @@ public interface PostWebMapper {
     PostListItemResponse toListResponse(PostListItem post);
 
     /** An absent {@code published} makes a draft, absent {@code tags} no tags. */
-    default CreatePostCommand toCommand(long userId, CreatePostRequest request) {
-        return new CreatePostCommand(new UserId(userId), new Title(request.title()), new Content(request.content()),
+    default CreatePostCommand toCommand(Actor author, CreatePostRequest request) {
+        return new CreatePostCommand(author, new Title(request.title()), new Content(request.content()),
                 Optional.ofNullable(request.summary()).map(Summary::new), Boolean.TRUE.equals(request.published()),
                 request.tags() == null ? List.of() : tagNames(request.tags()));
     }
 
     /** Merge-patch semantics: an absent field stays as it is; {@code null} clears the summary, and is invalid elsewhere. */
-    default UpdatePostCommand toCommand(long id, UpdatePostRequest request) {
-        return new UpdatePostCommand(new PostId(id),
+    default UpdatePostCommand toCommand(Actor actor, long id, UpdatePostRequest request) {
+        return new UpdatePostCommand(actor, new PostId(id),
                 required(request, "title", request.getTitle(), Title::new),
                 required(request, "content", request.getContent(), Content::new),
                 request.sent("summary") ? Patch.to(request.getSummary()).map(Summary::new) : Patch.unchanged(),

@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.tag;
 
+import dev.blog.domain.access.Actor;
 import io.micronaut.core.annotation.Nullable;
 import dev.blog.adapter.in.web.Pages;
 import dev.blog.adapter.in.web.Cursors;
@@ -82,6 +83,7 @@ public class TagController {
                                              schema = @Schema(type = "string", minLength = 1,
                                                      maxLength = TagName.MAX_LENGTH))
                                      String name,
+                                     @Parameter(hidden = true) Actor actor,
             @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
                     schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
             @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
@@ -91,7 +93,7 @@ public class TagController {
             @QueryValue @Nullable String cursor) {
         TagName tag = TagName.of(name);
         Cursors.Scope pages = cursors.of("tags/" + tag.value() + "/posts", "");
-        ListTagPostsQuery query = new ListTagPostsQuery(tag, pages.pageRequest(offset, limit, cursor));
+        ListTagPostsQuery query = new ListTagPostsQuery(actor, tag, pages.pageRequest(offset, limit, cursor));
         return PageResponse.of(listTagPosts.list(query), postMapper::toListResponse, pages);
     }
 }

@@ -9,5 +9,5 @@ import io.micronaut.serde.annotation.Serdeable;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TagUsageResponse(@Schema(example = "3") long id,
                                @Schema(example = "java") String name,
-                               @Schema(description = "How many posts carry the tag", example = "12") long postCount) {
+                               @Schema(description = "How many published posts carry the tag", example = "12") long postCount) {
 }

@@ -1,13 +1,13 @@
 package dev.blog.application.post.port.in;
 
-import dev.blog.domain.post.PostId;
 
 public interface DeletePostUseCase {
 
     /**
      * Deletes the post and its tag links; the tags stay.
      *
-     * @throws dev.blog.domain.shared.NotFoundException when there is no such post
+     * @throws dev.blog.domain.shared.NotFoundException when there is no such post or the caller may not see it
+     * @throws dev.blog.domain.access.AccessDeniedException when the caller is neither its author nor an admin
      */
-    void delete(PostId id);
+    void delete(DeletePostCommand command);
 }

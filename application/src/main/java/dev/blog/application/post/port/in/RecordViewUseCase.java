@@ -1,6 +1,5 @@
 package dev.blog.application.post.port.in;
 
-import dev.blog.domain.post.PostId;
 
 public interface RecordViewUseCase {
 
@@ -8,7 +7,7 @@ public interface RecordViewUseCase {
      * Counts one view; concurrent calls lose no increment.
      *
      * @return the view count including this view
-     * @throws dev.blog.domain.shared.NotFoundException when there is no such post
+     * @throws dev.blog.domain.shared.NotFoundException when there is no such post or the caller may not see it
      */
-    long recordView(PostId id);
+    long recordView(RecordViewCommand command);
 }

@@ -1,6 +1,7 @@
 package dev.blog.application.post.port.in;
 
 import dev.blog.application.shared.Patch;
+import dev.blog.domain.access.Actor;
 import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.PostId;
@@ -15,10 +16,11 @@ import java.util.Optional;
  * A merge patch of a post: an empty Optional leaves the field unchanged. Present {@code tags} replace the
  * whole set; the summary may also be cleared.
  */
-public record UpdatePostCommand(PostId id, Optional<Title> title, Optional<Content> content, Patch<Summary> summary,
+public record UpdatePostCommand(Actor actor, PostId id, Optional<Title> title, Optional<Content> content, Patch<Summary> summary,
                                 Optional<Boolean> published, Optional<List<TagName>> tags) {
 
     public UpdatePostCommand {
+        Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(content, "content");
