@@ -1,6 +1,7 @@
 package dev.blog.domain.post;
 
 import dev.blog.domain.shared.InvalidValueException;
+import dev.blog.domain.shared.VersionMismatchException;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.UserId;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -19,10 +21,12 @@ import java.util.TreeSet;
  * @param summary   the author's summary, or {@code null}
  * @param viewCount as loaded: the store counts views atomically, writing a post back never touches it
  * @param tags      sorted by name; equal names collapse into one
+ * @param version   as loaded: the store counts every stored change, for optimistic concurrency (If-Match);
+ *                  views are not changes of the post
  */
 public record Post(PostId id, UserId authorId, Title title, Content content, Summary summary, boolean published,
                    long viewCount,
-                   SortedSet<TagName> tags, Instant createdAt, Instant updatedAt) {
+                   SortedSet<TagName> tags, Instant createdAt, Instant updatedAt, long version) {
 
     public static final int MAX_TAGS = 10;
 
@@ -44,39 +48,39 @@ public record Post(PostId id, UserId authorId, Title title, Content content, Sum
     /** A new post, not viewed and not stored yet. */
     public static Post create(UserId authorId, Title title, Content content, Summary summary, boolean published,
                               Collection<TagName> tags, Instant now) {
-        return new Post(null, authorId, title, content, summary, published, 0, tagSet(tags), now, now);
+        return new Post(null, authorId, title, content, summary, published, 0, tagSet(tags), now, now, 0);
     }
 
     public Post withId(PostId newId) {
         return new Post(Objects.requireNonNull(newId, "id"), authorId, title, content, summary, published, viewCount,
-                tags, createdAt, updatedAt);
+                tags, createdAt, updatedAt, version);
     }
 
     public Post retitle(Title newTitle, Instant now) {
         return newTitle.equals(title) ? this
-                : new Post(id, authorId, newTitle, content, summary, published, viewCount, tags, createdAt, later(now));
+                : new Post(id, authorId, newTitle, content, summary, published, viewCount, tags, createdAt, later(now), version);
     }
 
     public Post rewrite(Content newContent, Instant now) {
         return newContent.equals(content) ? this
-                : new Post(id, authorId, title, newContent, summary, published, viewCount, tags, createdAt, later(now));
+                : new Post(id, authorId, title, newContent, summary, published, viewCount, tags, createdAt, later(now), version);
     }
 
     /** {@code null} removes the summary: lists then show an excerpt of the content. */
     public Post changeSummary(Summary newSummary, Instant now) {
         return Objects.equals(newSummary, summary) ? this
-                : new Post(id, authorId, title, content, newSummary, published, viewCount, tags, createdAt, later(now));
+                : new Post(id, authorId, title, content, newSummary, published, viewCount, tags, createdAt, later(now), version);
     }
 
     public Post changePublished(boolean newPublished, Instant now) {
         return newPublished == published ? this
-                : new Post(id, authorId, title, content, summary, newPublished, viewCount, tags, createdAt, later(now));
+                : new Post(id, authorId, title, content, summary, newPublished, viewCount, tags, createdAt, later(now), version);
     }
 
     public Post replaceTags(Collection<TagName> newTags, Instant now) {
         SortedSet<TagName> replacement = tagSet(newTags);
         return replacement.equals(tags) ? this
-                : new Post(id, authorId, title, content, summary, published, viewCount, replacement, createdAt, later(now));
+                : new Post(id, authorId, title, content, summary, published, viewCount, replacement, createdAt, later(now), version);
     }
 
     /** Adding a tag the post already has changes nothing. */
@@ -102,6 +106,21 @@ public record Post(PostId id, UserId authorId, Title title, Content content, Sum
     /** {@code updatedAt} never moves backwards, even when the clock does (an NTP step, say). */
     private Instant later(Instant now) {
         return now.isBefore(updatedAt) ? updatedAt : now;
+    }
+
+    /** As the store has it after storing a change: only stores call this. */
+    public Post withVersion(long storedVersion) {
+        return new Post(id, authorId, title, content, summary, published, viewCount, tags, createdAt, updatedAt,
+                storedVersion);
+    }
+
+    /**
+     * For a change that names the version it was made on (If-Match).
+     *
+     * @throws VersionMismatchException when {@code expected} is present and not this post's version
+     */
+    public void requireVersion(Optional<Long> expected) {
+        VersionMismatchException.check(expected, version);
     }
 
     public boolean isStored() {

@@ -13,10 +13,12 @@ import java.util.Objects;
  *
  * @param summary the author's summary, or {@code null}
  * @param tags    sorted by name
+ * @param version the post's version, its ETag
  */
 public record PostDetails(PostId id, Title title, Content content, Summary summary, boolean published,
                           long viewCount,
-                          AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt) {
+                          AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt,
+                          long version) {
 
     public PostDetails {
         Objects.requireNonNull(id, "id");

@@ -1,7 +1,10 @@
 package dev.blog.domain.user;
 
+import dev.blog.domain.shared.VersionMismatchException;
+
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The User aggregate. Immutable: every change returns a new User with {@code updatedAt} moved on, so a
@@ -16,9 +19,10 @@ import java.util.Objects;
  * @param id       assigned by the database, so {@code null} until the user has been stored
  * @param fullName optional, {@code null} when not given
  * @param bio      optional, {@code null} when not given
+ * @param version  as loaded: the store counts every stored change, for optimistic concurrency (If-Match)
  */
 public record User(UserId id, Username username, Email email, PasswordHash passwordHash, FullName fullName, Bio bio,
-                   boolean active, Role role, long tokenEpoch, Instant createdAt, Instant updatedAt) {
+                   boolean active, Role role, long tokenEpoch, Instant createdAt, Instant updatedAt, long version) {
 
     public User {
         Objects.requireNonNull(username, "username");
@@ -33,69 +37,72 @@ public record User(UserId id, Username username, Email email, PasswordHash passw
         if (tokenEpoch < 0) {
             throw new IllegalArgumentException("tokenEpoch must not be negative");
         }
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative");
+        }
     }
 
     /** A new, active user with the role {@code USER} that has not been stored yet. */
     public static User register(Username username, Email email, PasswordHash passwordHash, FullName fullName, Bio bio,
                                 Instant now) {
-        return new User(null, username, email, passwordHash, fullName, bio, true, Role.USER, 0, now, now);
+        return new User(null, username, email, passwordHash, fullName, bio, true, Role.USER, 0, now, now, 0);
     }
 
     public User withId(UserId newId) {
         return new User(Objects.requireNonNull(newId, "id"), username, email, passwordHash, fullName, bio, active,
-                role, tokenEpoch, createdAt, updatedAt);
+                role, tokenEpoch, createdAt, updatedAt, version);
     }
 
     public User rename(Username newUsername, Instant now) {
         return newUsername.equals(username) ? this
                 : new User(id, newUsername, email, passwordHash, fullName, bio, active, role, tokenEpoch, createdAt,
-                later(now));
+                later(now), version);
     }
 
     public User changeEmail(Email newEmail, Instant now) {
         return newEmail.equals(email) ? this
                 : new User(id, username, newEmail, passwordHash, fullName, bio, active, role, tokenEpoch, createdAt,
-                later(now));
+                later(now), version);
     }
 
     /** Revokes every token issued so far: whoever held one with the old password must log in again. */
     public User changePassword(PasswordHash newHash, Instant now) {
         return newHash.equals(passwordHash) ? this
                 : new User(id, username, email, newHash, fullName, bio, active, role, tokenEpoch + 1, createdAt,
-                later(now));
+                later(now), version);
     }
 
     /** {@code null} clears the full name. */
     public User changeFullName(FullName newFullName, Instant now) {
         return Objects.equals(newFullName, fullName) ? this
                 : new User(id, username, email, passwordHash, newFullName, bio, active, role, tokenEpoch, createdAt,
-                later(now));
+                later(now), version);
     }
 
     /** {@code null} clears the bio. */
     public User changeBio(Bio newBio, Instant now) {
         return Objects.equals(newBio, bio) ? this
                 : new User(id, username, email, passwordHash, fullName, newBio, active, role, tokenEpoch, createdAt,
-                later(now));
+                later(now), version);
     }
 
     /** Deactivation revokes every token of the user. */
     public User changeActive(boolean newActive, Instant now) {
         return newActive == active ? this
                 : new User(id, username, email, passwordHash, fullName, bio, newActive, role,
-                newActive ? tokenEpoch : tokenEpoch + 1, createdAt, later(now));
+                newActive ? tokenEpoch : tokenEpoch + 1, createdAt, later(now), version);
     }
 
     public User changeRole(Role newRole, Instant now) {
         return newRole == role ? this
                 : new User(id, username, email, passwordHash, fullName, bio, active, newRole, tokenEpoch, createdAt,
-                later(now));
+                later(now), version);
     }
 
     /** Logging out: every token issued so far stops working. Not a change of the profile, so {@code updatedAt} stays. */
     public User revokeTokens() {
         return new User(id, username, email, passwordHash, fullName, bio, active, role, tokenEpoch + 1, createdAt,
-                updatedAt);
+                updatedAt, version);
     }
 
     /** Whether a token issued in {@code epoch} still stands for this user. */
@@ -122,5 +129,21 @@ public record User(UserId id, Username username, Email email, PasswordHash passw
     @Override
     public String toString() {
         return "User[id=" + id + ", username=" + username + ", active=" + active + ", role=" + role + "]";
+    }
+
+    /** As the store has it after storing a change: only stores call this. */
+    public User withVersion(long storedVersion) {
+        return new User(id, username, email, passwordHash, fullName, bio, active, role, tokenEpoch, createdAt,
+                updatedAt, storedVersion);
+    }
+
+    /**
+     * For a change that names the version it was made on (If-Match): refuses it when the user has changed
+     * since.
+     *
+     * @throws VersionMismatchException when {@code expected} is present and not this user's version
+     */
+    public void requireVersion(Optional<Long> expected) {
+        VersionMismatchException.check(expected, version);
     }
 }

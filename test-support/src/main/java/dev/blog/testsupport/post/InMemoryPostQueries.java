@@ -73,6 +73,6 @@ public final class InMemoryPostQueries implements PostQueries {
         return new PostDetails(post.requireId(), post.title(), post.content(), post.summary(), post.published(),
                 post.viewCount(),
                 new AuthorSummary(author.requireId(), author.username(), author.fullName()), postTags,
-                post.createdAt(), post.updatedAt());
+                post.createdAt(), post.updatedAt(), post.version());
     }
 }

@@ -51,8 +51,9 @@ public final class InMemoryPostRepository implements PostRepository {
     public synchronized Post update(Post post) {
         Post current = Optional.ofNullable(posts.get(post.requireId().value()))
                 .orElseThrow(() -> new IllegalStateException("post " + post.id() + " is not stored"));
-        Post stored = new Post(post.id(), post.authorId(), post.title(), post.content(), post.summary(), post.published(),
-                current.viewCount(), post.tags(), post.createdAt(), post.updatedAt());
+        Post stored = new Post(post.id(), post.authorId(), post.title(), post.content(), post.summary(),
+                post.published(), current.viewCount(), post.tags(), post.createdAt(), post.updatedAt(),
+                current.version() + 1);
         posts.put(stored.requireId().value(), stored);
         tags.link(stored.requireId(), stored.tags(), stored.published());
         return stored;
@@ -80,7 +81,8 @@ public final class InMemoryPostRepository implements PostRepository {
             return OptionalLong.empty();
         }
         Post viewed = new Post(post.id(), post.authorId(), post.title(), post.content(), post.summary(),
-                post.published(), post.viewCount() + 1, post.tags(), post.createdAt(), post.updatedAt());
+                post.published(), post.viewCount() + 1, post.tags(), post.createdAt(), post.updatedAt(),
+                post.version());
         posts.put(id.value(), viewed);
         return OptionalLong.of(viewed.viewCount());
     }

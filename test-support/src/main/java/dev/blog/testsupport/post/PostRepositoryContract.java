@@ -74,9 +74,11 @@ public abstract class PostRepositoryContract extends StoresContract {
         Post changed = stored.retitle(new Title("New"), later).changePublished(true, later)
                 .replaceTags(List.of(TagName.of("go"), TagName.of("rust")), later);
 
-        inTransaction(() -> posts().update(changed));
+        Post updated = inTransaction(() -> posts().update(changed));
 
         Post loaded = load(stored.requireId()).orElseThrow();
+        assertThat(updated.version()).isEqualTo(stored.version() + 1);
+        assertThat(loaded.version()).isEqualTo(stored.version() + 1);
         assertThat(loaded.title()).isEqualTo(new Title("New"));
         assertThat(loaded.published()).isTrue();
         assertThat(loaded.updatedAt()).isEqualTo(later);

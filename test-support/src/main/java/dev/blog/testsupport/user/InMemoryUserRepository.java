@@ -55,8 +55,9 @@ public final class InMemoryUserRepository implements UserRepository {
             throw new IllegalStateException("user " + id + " is not stored");
         }
         requireUnique(user, id);
-        users.put(id, user);
-        return user;
+        User stored = user.withVersion(users.get(id).version() + 1);
+        users.put(id, stored);
+        return stored;
     }
 
     @Override

@@ -96,9 +96,10 @@ public abstract class UserRepositoryContract {
         Instant later = T0.plusSeconds(60);
         User changed = stored.rename(new Username("erin2"), later).changeActive(false, later).changeBio(null, later);
 
-        inTransaction(() -> repository().update(changed));
+        User updated = inTransaction(() -> repository().update(changed));
 
-        assertThat(repository().findById(stored.requireId())).contains(changed);
+        assertThat(updated.version()).isEqualTo(stored.version() + 1);
+        assertThat(repository().findById(stored.requireId())).contains(changed.withVersion(stored.version() + 1));
     }
 
     @Test

@@ -19,7 +19,8 @@ public final class DeletePostService implements DeletePostUseCase {
     public void delete(DeletePostCommand command) {
         // The tag links go with the post through the store's cascading foreign key; the tags stay.
         transactions.inTransaction(() -> {
-            ChangeablePosts.lockForChange(posts, command.actor(), command.id(), "delete this post");
+            ChangeablePosts.lockForChange(posts, command.actor(), command.id(), "delete this post")
+                    .requireVersion(command.ifMatch());
             return posts.deleteById(command.id());
         });
     }

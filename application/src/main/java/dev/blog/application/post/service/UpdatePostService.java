@@ -29,6 +29,7 @@ public final class UpdatePostService implements UpdatePostUseCase {
     public PostDetails update(UpdatePostCommand command) {
         return transactions.inTransaction(() -> {
             Post post = ChangeablePosts.lockForChange(posts, command.actor(), command.id(), "change this post");
+            post.requireVersion(command.ifMatch());
             Post changed = apply(command, post, clock.instant());
             if (changed != post) {
                 posts.update(changed);

@@ -1,5 +1,6 @@
 package dev.blog.application.user.service;
 
+import dev.blog.domain.user.User;
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.DeleteUserCommand;
 import dev.blog.application.user.port.in.DeleteUserUseCase;
@@ -23,10 +24,11 @@ public final class DeleteUserService implements DeleteUserUseCase {
         // Posts and their tag links go with the user through the store's cascading foreign keys; the
         // user's tokens stop working because there is no user left to honour them.
         transactions.inTransaction(() -> {
-            users.findById(command.id())
-                    .filter(user -> AccessPolicy.canSee(command.actor(), user))
+            User user = users.findByIdForUpdate(command.id())
+                    .filter(found -> AccessPolicy.canSee(command.actor(), found))
                     .orElseThrow(() -> new NotFoundException("User", command.id()));
             AccessPolicy.requireOwnerOrAdmin(command.actor(), command.id(), "delete this user");
+            user.requireVersion(command.ifMatch());
             users.deleteById(command.id());
         });
     }

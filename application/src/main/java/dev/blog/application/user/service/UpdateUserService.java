@@ -56,6 +56,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
             // Locked until the end of the transaction, so that a concurrent logout's revocation is not overwritten.
             User user = users.findByIdForUpdate(command.id())
                     .orElseThrow(() -> new NotFoundException("User", command.id()));
+            user.requireVersion(command.ifMatch());
             User changed = apply(command, newHash, user, clock.instant());
             return changed.equals(user) ? user : users.update(changed);
         });

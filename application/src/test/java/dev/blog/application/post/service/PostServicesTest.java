@@ -144,13 +144,13 @@ class PostServicesTest {
         assertThat(transactionsDuring(() -> listByUser.list(
                 new ListUserPostsQuery(ADMIN, alice.requireId(), new PageRequest(0, 5))))).isEqualTo(1);
         assertThat(transactionsDuring(() -> update.update(new UpdatePostCommand(asAlice(), id, Optional.of(new Title("New")),
-                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty())))).isEqualTo(1);
+                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty(), Optional.empty())))).isEqualTo(1);
         assertThat(transactionsDuring(() -> view.recordView(new RecordViewCommand(ADMIN, id)))).isEqualTo(1);
         assertThat(transactionsDuring(() -> addTag.addTag(new AddPostTagCommand(asAlice(), id, TagName.of("go")))))
                 .isEqualTo(1);
         assertThat(transactionsDuring(() -> removeTag.removeTag(new RemovePostTagCommand(asAlice(), id, java.id()))))
                 .isEqualTo(1);
-        assertThat(transactionsDuring(() -> delete.delete(new DeletePostCommand(asAlice(), id)))).isEqualTo(1);
+        assertThat(transactionsDuring(() -> delete.delete(new DeletePostCommand(asAlice(), id, Optional.empty())))).isEqualTo(1);
     }
 
     @Test
@@ -198,7 +198,7 @@ class PostServicesTest {
 
         PostDetails updated = update.update(new UpdatePostCommand(asAlice(), post.id(), Optional.empty(),
                 Optional.of(new Content("New body")), Patch.to(new Summary("Short")), Optional.of(true),
-                Optional.of(names("rust"))));
+                Optional.of(names("rust")), Optional.empty()));
 
         assertThat(updated.title()).isEqualTo(post.title());
         assertThat(updated.content()).isEqualTo(new Content("New body"));
@@ -215,7 +215,7 @@ class PostServicesTest {
         clock.advance(Duration.ofMinutes(1));
 
         PostDetails same = update.update(new UpdatePostCommand(asAlice(), post.id(), Optional.of(new Title("Title")),
-                Optional.empty(), Patch.to(null), Optional.of(false), Optional.of(names("JAVA"))));
+                Optional.empty(), Patch.to(null), Optional.of(false), Optional.of(names("JAVA")), Optional.empty()));
 
         assertThat(same).isEqualTo(post);
     }
@@ -226,7 +226,7 @@ class PostServicesTest {
         view.recordView(new RecordViewCommand(ADMIN, post.id()));
 
         PostDetails updated = update.update(new UpdatePostCommand(asAlice(), post.id(), Optional.of(new Title("New")),
-                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty()));
+                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty(), Optional.empty()));
 
         assertThat(updated.viewCount()).isEqualTo(1);
     }
@@ -236,8 +236,8 @@ class PostServicesTest {
         PostId unknown = new PostId(404);
 
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(asAlice(), unknown, Optional.empty(), Optional.empty(),
-                Patch.unchanged(), Optional.empty(), Optional.empty()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(asAlice(), unknown))).isInstanceOf(NotFoundException.class);
+                Patch.unchanged(), Optional.empty(), Optional.empty(), Optional.empty()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(asAlice(), unknown, Optional.empty()))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> view.recordView(new RecordViewCommand(ADMIN, unknown))).isInstanceOf(NotFoundException.class);
     }
 
@@ -254,7 +254,7 @@ class PostServicesTest {
     void delete_removes_the_post_and_keeps_its_tags() {
         PostDetails post = createPost("Title", "java");
 
-        delete.delete(new DeletePostCommand(asAlice(), post.id()));
+        delete.delete(new DeletePostCommand(asAlice(), post.id(), Optional.empty()));
 
         assertThatThrownBy(() -> get.get(new GetPostQuery(ADMIN, post.id()))).isInstanceOf(NotFoundException.class);
         assertThat(tags.findByName(TagName.of("java"))).isPresent();
@@ -325,20 +325,20 @@ class PostServicesTest {
     void only_the_author_or_an_admin_changes_a_post_and_an_anonymous_caller_must_log_in() {
         PostDetails post = createPost("Mine");
         post = update.update(new UpdatePostCommand(asAlice(), post.id(), Optional.empty(), Optional.empty(),
-                Patch.unchanged(), Optional.of(true), Optional.empty()));
+                Patch.unchanged(), Optional.of(true), Optional.empty(), Optional.empty()));
         PostId id = post.id();
         Actor bob = Actor.user(users.create(newUser("bob", T0)).requireId(), Role.USER);
         UpdatePostCommand retitle = new UpdatePostCommand(bob, id, Optional.of(new Title("Bob's now")),
-                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty());
+                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty(), Optional.empty());
 
         assertThatThrownBy(() -> update.update(retitle)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(bob, id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(bob, id, Optional.empty()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> addTag.addTag(new AddPostTagCommand(bob, id, TagName.of("x"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(Actor.anonymous(), id)))
+        assertThatThrownBy(() -> delete.delete(new DeletePostCommand(Actor.anonymous(), id, Optional.empty())))
                 .isInstanceOf(AuthenticationRequiredException.class);
         assertThat(update.update(new UpdatePostCommand(ADMIN, id, Optional.of(new Title("Moderated")),
-                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty())).title())
+                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty(), Optional.empty())).title())
                 .isEqualTo(new Title("Moderated"));
         assertThat(get.get(new GetPostQuery(ADMIN, id)).title()).isEqualTo(new Title("Moderated"));
     }
@@ -356,7 +356,7 @@ class PostServicesTest {
                     .isEmpty();
         }
         assertThatThrownBy(() -> update.update(new UpdatePostCommand(bob, draft, Optional.of(new Title("x")),
-                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty())))
+                Optional.empty(), Patch.unchanged(), Optional.empty(), Optional.empty(), Optional.empty())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(get.get(new GetPostQuery(asAlice(), draft)).title()).isEqualTo(new Title("Draft"));
         assertThat(view.recordView(new RecordViewCommand(asAlice(), draft))).isEqualTo(1);

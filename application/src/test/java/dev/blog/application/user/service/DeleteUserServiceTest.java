@@ -12,6 +12,7 @@ import dev.blog.domain.user.UserId;
 import dev.blog.testsupport.user.InMemoryUserRepository;
 import org.junit.jupiter.api.Test;
 
+import java.util.Optional;
 import java.time.Instant;
 
 import static dev.blog.testsupport.user.Users.newUser;
@@ -29,7 +30,7 @@ class DeleteUserServiceTest {
     private static final Actor ADMIN = Actor.user(new UserId(1000), Role.ADMIN);
 
     private static DeleteUserCommand byAdmin(UserId id) {
-        return new DeleteUserCommand(ADMIN, id);
+        return new DeleteUserCommand(ADMIN, id, Optional.empty());
     }
 
     @Test
@@ -38,10 +39,10 @@ class DeleteUserServiceTest {
         User bob = users.create(newUser("bob", T0));
 
         assertThatThrownBy(() -> service.delete(new DeleteUserCommand(Actor.user(bob.requireId(), Role.USER),
-                alice.requireId()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.delete(new DeleteUserCommand(Actor.anonymous(), alice.requireId())))
+                alice.requireId(), Optional.empty()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.delete(new DeleteUserCommand(Actor.anonymous(), alice.requireId(), Optional.empty())))
                 .isInstanceOf(AuthenticationRequiredException.class);
-        service.delete(new DeleteUserCommand(Actor.user(alice.requireId(), Role.USER), alice.requireId()));
+        service.delete(new DeleteUserCommand(Actor.user(alice.requireId(), Role.USER), alice.requireId(), Optional.empty()));
 
         assertThat(users.existsById(alice.requireId())).isFalse();
     }
@@ -51,7 +52,7 @@ class DeleteUserServiceTest {
         User alice = users.create(newUser("alice", T0).changeActive(false, T0));
 
         assertThatThrownBy(() -> service.delete(new DeleteUserCommand(Actor.user(alice.requireId(), Role.USER),
-                alice.requireId()))).isInstanceOf(NotFoundException.class);
+                alice.requireId(), Optional.empty()))).isInstanceOf(NotFoundException.class);
         service.delete(byAdmin(alice.requireId()));
     }
 

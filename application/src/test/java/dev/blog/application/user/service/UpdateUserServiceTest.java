@@ -6,6 +6,7 @@ import dev.blog.application.shared.Patch;
 import dev.blog.application.user.port.in.UpdateUserCommand;
 import dev.blog.domain.access.AccessDeniedException;
 import dev.blog.domain.access.Actor;
+import dev.blog.domain.shared.VersionMismatchException;
 import dev.blog.domain.access.AuthenticationRequiredException;
 import dev.blog.domain.shared.InvalidValueException;
 import dev.blog.domain.user.Role;
@@ -72,6 +73,7 @@ class UpdateUserServiceTest {
         Optional<Role> role = Optional.empty();
         Patch<FullName> fullName = Patch.unchanged();
         Patch<Bio> bio = Patch.unchanged();
+        Optional<Long> ifMatch = Optional.empty();
 
         PatchOf(UserId id) {
             this.id = id;
@@ -79,7 +81,7 @@ class UpdateUserServiceTest {
 
         UpdateUserCommand command() {
             return new UpdateUserCommand(actor, id, username, email, password, currentPassword, active, role,
-                    fullName, bio);
+                    fullName, bio, ifMatch);
         }
     }
 
@@ -135,7 +137,7 @@ class UpdateUserServiceTest {
     @MethodSource("singleFieldPatches")
     void a_patch_of_one_field_changes_that_field_and_updated_at_and_leaves_the_rest(
             String field, Consumer<PatchOf> fields, BiFunction<User, Instant, User> expectedChange) {
-        User expected = expectedChange.apply(alice, later);
+        User expected = expectedChange.apply(alice, later).withVersion(alice.version() + 1);
 
         User updated = update(patch(fields));
 
@@ -172,7 +174,7 @@ class UpdateUserServiceTest {
 
         assertThat(updated).isEqualTo(new User(alice.requireId(), new Username("alice2"),
                 new Email("alice2@example.org"), new FakePasswordHasher().hash(newPassword), new FullName("A. L."),
-                new Bio("New bio"), false, Role.USER, alice.tokenEpoch() + 2, T0, later));
+                new Bio("New bio"), false, Role.USER, alice.tokenEpoch() + 2, T0, later, alice.version() + 1));
         assertThat(stored()).isEqualTo(updated);
     }
 
@@ -358,5 +360,18 @@ class UpdateUserServiceTest {
         }));
 
         assertThat(updated.honoursTokensOf(alice.tokenEpoch())).isFalse();
+    }
+
+    @Test
+    void a_change_made_on_an_older_version_is_refused_and_changes_nothing() {
+        update(patch(p -> p.bio = Patch.to(new Bio("First"))));
+
+        assertThatThrownBy(() -> update(patch(p -> {
+            p.bio = Patch.to(new Bio("Second"));
+            p.ifMatch = Optional.of(alice.version());
+        })))
+                .isInstanceOfSatisfying(VersionMismatchException.class,
+                        e -> assertThat(e.currentVersion()).isEqualTo(alice.version() + 1));
+        assertThat(stored().bio()).isEqualTo(new Bio("First"));
     }
 }

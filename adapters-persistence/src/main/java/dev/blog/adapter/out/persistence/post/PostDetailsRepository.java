@@ -24,7 +24,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
 
     @Query("""
             SELECT p.id, p.title, p.content, p.summary, p.published, p.view_count, p.created_at, p.updated_at,
-                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+                   p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
             FROM posts p JOIN users u ON u.id = p.author_id
             WHERE p.id = :id""")
     Optional<PostDetailsRow> findDetails(long id);

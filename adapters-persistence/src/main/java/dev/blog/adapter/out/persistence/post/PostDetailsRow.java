@@ -15,6 +15,7 @@ record PostDetailsRow(long id,
                       long viewCount,
                       Instant createdAt,
                       Instant updatedAt,
+                      long version,
                       long authorId,
                       String authorUsername,
                       @Nullable String authorFullName) {

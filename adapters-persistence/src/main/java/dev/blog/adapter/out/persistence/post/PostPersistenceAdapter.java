@@ -59,7 +59,7 @@ final class PostPersistenceAdapter implements PostRepository {
         Long[] tagIds = tagIds(post.tags());
         rows.unlinkTagsOtherThan(post.requireId().value(), tagIds);
         rows.linkTags(post.requireId().value(), tagIds);
-        return post;
+        return post.withVersion(post.version() + 1);
     }
 
     @Override

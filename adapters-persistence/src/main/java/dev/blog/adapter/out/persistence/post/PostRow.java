@@ -17,5 +17,6 @@ record PostRow(@Id @GeneratedValue @Nullable Long id,
                boolean published,
                long viewCount,
                Instant createdAt,
-               Instant updatedAt) {
+               Instant updatedAt,
+               long version) {
 }

@@ -28,8 +28,9 @@ interface PostRowMapper {
 
     PostRow toRow(Post post);
 
-    // MapStruct takes Post#withId for a fluent setter; the constructor already sets the id.
+    // MapStruct takes Post#withId and #withVersion for fluent setters; the constructor already sets both.
     @Mapping(target = "withId", ignore = true)
+    @Mapping(target = "withVersion", ignore = true)
     @Mapping(target = "tags", source = "tagNames")
     Post toPost(PostRow row, List<String> tagNames);
 

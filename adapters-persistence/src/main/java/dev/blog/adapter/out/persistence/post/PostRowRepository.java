@@ -31,7 +31,7 @@ interface PostRowRepository extends GenericRepository<PostRow, Long> {
     /** Leaves view_count alone: a concurrent view must not be overwritten by the count the post was loaded with. */
     @Query("""
             UPDATE posts SET title = :title, content = :content, summary = :summary, published = :published,
-                             updated_at = :updatedAt
+                             updated_at = :updatedAt, version = version + 1
             WHERE id = :id""")
     int updateAllButViewCount(long id, String title, String content, @Nullable String summary, boolean published,
                               Instant updatedAt);

@@ -1,5 +1,6 @@
 package dev.blog.adapter.out.persistence.user;
 
+import io.micronaut.data.annotation.Version;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -19,5 +20,7 @@ record UserRow(@Id @GeneratedValue @Nullable Long id,
                String role,
                long tokenEpoch,
                Instant createdAt,
-               Instant updatedAt) {
+               Instant updatedAt,
+               // Micronaut Data checks and counts it up on every update: a lost update fails instead.
+               @Version long version) {
 }

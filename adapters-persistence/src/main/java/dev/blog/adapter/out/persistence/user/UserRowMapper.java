@@ -17,8 +17,9 @@ interface UserRowMapper {
 
     UserRow toRow(User user);
 
-    // MapStruct takes User#withId for a fluent setter; the constructor already sets the id.
+    // MapStruct takes User#withId and #withVersion for fluent setters; the constructor already sets both.
     @Mapping(target = "withId", ignore = true)
+    @Mapping(target = "withVersion", ignore = true)
     User toUser(UserRow row);
 
     default Long fromUserId(UserId id) {

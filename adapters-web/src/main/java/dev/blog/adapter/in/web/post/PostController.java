@@ -1,5 +1,10 @@
 package dev.blog.adapter.in.web.post;
 
+import dev.blog.domain.post.PostDetails;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.micronaut.http.HttpHeaders;
+import dev.blog.adapter.in.web.problem.VersionChecked;
+import dev.blog.adapter.in.web.EntityTags;
 import dev.blog.application.post.port.in.RecordViewCommand;
 import dev.blog.application.post.port.in.DeletePostCommand;
 import dev.blog.application.post.port.in.GetPostQuery;
@@ -133,11 +138,12 @@ public class PostController {
     @Operation(summary = "Get a post", description = """
             With its content, summary, author and tags (sorted by name). A draft exists only for its author \
             and admins.""")
-    @ApiResponse(responseCode = "200", description = "The post")
+    @ApiResponse(responseCode = "200", description = "The post", headers = @Header(
+            name = "ETag", description = "Its version, for If-Match"))
     @ApiResponse(responseCode = "404", description = "No such post, or a draft of someone else",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PostResponse getPost(long id, @Parameter(hidden = true) Actor actor) {
-        return mapper.toResponse(getPost.get(new GetPostQuery(actor, new PostId(id))));
+    HttpResponse<PostResponse> getPost(long id, @Parameter(hidden = true) Actor actor) {
+        return withETag(getPost.get(new GetPostQuery(actor, new PostId(id))));
     }
 
     @Get("/posts")
@@ -185,8 +191,12 @@ public class PostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is neither application/json nor application/merge-patch+json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PostResponse updatePost(long id, @Body @Valid UpdatePostRequest request, @Parameter(hidden = true) Actor actor) {
-        return mapper.toResponse(updatePost.update(mapper.toCommand(actor, id, request)));
+    @VersionChecked
+    HttpResponse<PostResponse> updatePost(long id, @Body @Valid UpdatePostRequest request,
+            @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
+                    example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
+            @Parameter(hidden = true) Actor actor) {
+        return withETag(updatePost.update(mapper.toCommand(actor, id, request, EntityTags.ifMatch(ifMatch))));
     }
 
     @Delete("/posts/{id}")
@@ -197,8 +207,16 @@ public class PostController {
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void deletePost(long id, @Parameter(hidden = true) Actor actor) {
-        deletePost.delete(new DeletePostCommand(actor, new PostId(id)));
+    @VersionChecked
+    void deletePost(long id,
+            @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
+                    example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
+            @Parameter(hidden = true) Actor actor) {
+        deletePost.delete(new DeletePostCommand(actor, new PostId(id), EntityTags.ifMatch(ifMatch)));
+    }
+
+    private HttpResponse<PostResponse> withETag(PostDetails post) {
+        return HttpResponse.ok(mapper.toResponse(post)).header(HttpHeaders.ETAG, EntityTags.of(post.version()));
     }
 
     @Post("/posts/{id}/views")

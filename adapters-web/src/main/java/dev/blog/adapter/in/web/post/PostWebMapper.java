@@ -40,13 +40,13 @@ public interface PostWebMapper {
     }
 
     /** Merge-patch semantics: an absent field stays as it is; {@code null} clears the summary, and is invalid elsewhere. */
-    default UpdatePostCommand toCommand(Actor actor, long id, UpdatePostRequest request) {
+    default UpdatePostCommand toCommand(Actor actor, long id, UpdatePostRequest request, Optional<Long> ifMatch) {
         return new UpdatePostCommand(actor, new PostId(id),
                 required(request, "title", request.getTitle(), Title::new),
                 required(request, "content", request.getContent(), Content::new),
                 request.sent("summary") ? Patch.to(request.getSummary()).map(Summary::new) : Patch.unchanged(),
                 required(request, "published", request.getPublished(), Function.identity()),
-                required(request, "tags", request.getTags(), PostWebMapper::tagNames));
+                required(request, "tags", request.getTags(), PostWebMapper::tagNames), ifMatch);
     }
 
     /**

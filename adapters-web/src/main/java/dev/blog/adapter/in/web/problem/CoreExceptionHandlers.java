@@ -2,7 +2,10 @@ package dev.blog.adapter.in.web.problem;
 
 import dev.blog.adapter.in.web.RequestIds;
 import dev.blog.application.shared.StoreUnavailableException;
+import dev.blog.adapter.in.web.EntityTags;
 import dev.blog.domain.shared.ConflictException;
+import dev.blog.domain.shared.VersionMismatchException;
+import io.micronaut.http.HttpHeaders;
 import dev.blog.domain.shared.InvalidValueException;
 import dev.blog.domain.shared.NotFoundException;
 import io.micronaut.context.annotation.Factory;
@@ -40,6 +43,13 @@ final class CoreExceptionHandlers {
     ExceptionHandler<ConflictException, HttpResponse<Problem>> conflict() {
         return (request, e) -> Problems.response(new Problem("about:blank", HttpStatus.CONFLICT.getReason(), 409,
                 e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    }
+
+    /** 412 with the current version as ETag, so that the client knows what to read again. */
+    @Singleton
+    ExceptionHandler<VersionMismatchException, HttpResponse<Problem>> versionMismatch() {
+        return (request, e) -> Problems.response(HttpStatus.PRECONDITION_FAILED, e.getMessage())
+                .header(HttpHeaders.ETAG, EntityTags.of(e.currentVersion()));
     }
 
     @Singleton

@@ -1,5 +1,10 @@
 package dev.blog.adapter.in.web.user;
 
+import dev.blog.application.user.port.in.UserView;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.micronaut.http.HttpHeaders;
+import dev.blog.adapter.in.web.problem.VersionChecked;
+import dev.blog.adapter.in.web.EntityTags;
 import dev.blog.adapter.in.web.Pages;
 import dev.blog.adapter.in.web.Cursors;
 import dev.blog.adapter.in.web.access.BearerAuthentication;
@@ -105,8 +110,8 @@ public class UserController {
     @Operation(summary = "The caller themself", description = "The user the token belongs to, in the private view.")
     @ApiResponse(responseCode = "200", description = "The caller",
             content = @Content(schema = @Schema(implementation = PrivateUserResponse.class)))
-    Object getCurrentUser(@Parameter(hidden = true) Actor actor) {
-        return mapper.toResponse(getCurrentUser.get(actor));
+    HttpResponse<Object> getCurrentUser(@Parameter(hidden = true) Actor actor) {
+        return withETag(getCurrentUser.get(actor));
     }
 
     @Get("/{id}")
@@ -118,8 +123,8 @@ public class UserController {
             oneOf = {PublicUserResponse.class, PrivateUserResponse.class})))
     @ApiResponse(responseCode = "404", description = "No such user, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    Object getUser(long id, @Parameter(hidden = true) Actor actor) {
-        return mapper.toResponse(getUser.get(actor, new UserId(id)));
+    HttpResponse<Object> getUser(long id, @Parameter(hidden = true) Actor actor) {
+        return withETag(getUser.get(actor, new UserId(id)));
     }
 
     @Get
@@ -168,8 +173,12 @@ public class UserController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "415", description = "The body is neither application/json nor application/merge-patch+json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    Object updateUser(long id, @Body @Valid UpdateUserRequest request, @Parameter(hidden = true) Actor actor) {
-        return mapper.toResponse(updateUser.update(mapper.toCommand(actor, id, request)));
+    @VersionChecked
+    HttpResponse<Object> updateUser(long id, @Body @Valid UpdateUserRequest request,
+            @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
+                    example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
+            @Parameter(hidden = true) Actor actor) {
+        return withETag(updateUser.update(mapper.toCommand(actor, id, request, EntityTags.ifMatch(ifMatch))));
     }
 
     @Delete("/{id}")
@@ -184,7 +193,16 @@ public class UserController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such user, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void deleteUser(long id, @Parameter(hidden = true) Actor actor) {
-        deleteUser.delete(new DeleteUserCommand(actor, new UserId(id)));
+    @VersionChecked
+    void deleteUser(long id,
+            @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
+                    example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
+            @Parameter(hidden = true) Actor actor) {
+        deleteUser.delete(new DeleteUserCommand(actor, new UserId(id), EntityTags.ifMatch(ifMatch)));
+    }
+
+    /** A single user carries its version as a strong ETag, for If-Match. */
+    private HttpResponse<Object> withETag(UserView view) {
+        return HttpResponse.ok(mapper.toResponse(view)).header(HttpHeaders.ETAG, EntityTags.of(view.user().version()));
     }
 }

@@ -39,7 +39,7 @@ interface UserWebMapper {
      * Merge-patch semantics: an absent field stays as it is; {@code null} clears {@code fullName} and
      * {@code bio} and is invalid for every other field.
      */
-    default UpdateUserCommand toCommand(Actor actor, long id, UpdateUserRequest request) {
+    default UpdateUserCommand toCommand(Actor actor, long id, UpdateUserRequest request, Optional<Long> ifMatch) {
         return new UpdateUserCommand(actor, new UserId(id),
                 required(request, "username", request.getUsername(), Username::new),
                 required(request, "email", request.getEmail(), Email::new),
@@ -48,7 +48,7 @@ interface UserWebMapper {
                 required(request, "active", request.getActive(), Function.identity()),
                 required(request, "role", request.getRole(), UserWebMapper::toRole),
                 clearable(request, "fullName", request.getFullName()).map(FullName::new),
-                clearable(request, "bio", request.getBio()).map(Bio::new));
+                clearable(request, "bio", request.getBio()).map(Bio::new), ifMatch);
     }
 
     private static <S, T> Optional<T> required(UpdateUserRequest request, String field, S value,

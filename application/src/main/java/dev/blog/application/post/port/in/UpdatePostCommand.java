@@ -15,9 +15,10 @@ import java.util.Optional;
 /**
  * A merge patch of a post: an empty Optional leaves the field unchanged. Present {@code tags} replace the
  * whole set; the summary may also be cleared.
+ * {@code ifMatch}: the version the caller's change was made on (If-Match), empty to change whatever is current.
  */
 public record UpdatePostCommand(Actor actor, PostId id, Optional<Title> title, Optional<Content> content, Patch<Summary> summary,
-                                Optional<Boolean> published, Optional<List<TagName>> tags) {
+                                Optional<Boolean> published, Optional<List<TagName>> tags, Optional<Long> ifMatch) {
 
     public UpdatePostCommand {
         Objects.requireNonNull(actor, "actor");
@@ -25,6 +26,7 @@ public record UpdatePostCommand(Actor actor, PostId id, Optional<Title> title, O
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(ifMatch, "ifMatch");
         Objects.requireNonNull(published, "published");
         tags = Objects.requireNonNull(tags, "tags").map(List::copyOf);
     }

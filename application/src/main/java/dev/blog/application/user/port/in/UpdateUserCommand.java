@@ -17,11 +17,12 @@ import java.util.Optional;
  * A merge patch of a user by {@code actor}: an empty Optional leaves a required field unchanged; the
  * optional fields {@code fullName} and {@code bio} can also be cleared. {@code currentPassword} proves that
  * the caller knows the password when they change their own password or e-mail address.
+ * {@code ifMatch}: the version the caller's change was made on (If-Match), empty to change whatever is current.
  */
 public record UpdateUserCommand(Actor actor, UserId id, Optional<Username> username, Optional<Email> email,
                                 Optional<Password> password, Optional<Password> currentPassword,
                                 Optional<Boolean> active, Optional<Role> role,
-                                Patch<FullName> fullName, Patch<Bio> bio) {
+                                Patch<FullName> fullName, Patch<Bio> bio, Optional<Long> ifMatch) {
 
     public UpdateUserCommand {
         Objects.requireNonNull(actor, "actor");
@@ -34,5 +35,6 @@ public record UpdateUserCommand(Actor actor, UserId id, Optional<Username> usern
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(bio, "bio");
+        Objects.requireNonNull(ifMatch, "ifMatch");
     }
 }
