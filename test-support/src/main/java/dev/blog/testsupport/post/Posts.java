@@ -19,4 +19,9 @@ public final class Posts {
         return Post.create(author, new Title(title), new Content("Content of " + title), null, false,
                 Arrays.stream(tags).map(TagName::of).toList(), createdAt);
     }
+
+    /** As {@link #newPost}, but published: only published posts count in a tag's post count. */
+    public static Post newPublishedPost(UserId author, String title, Instant createdAt, String... tags) {
+        return newPost(author, title, createdAt, tags).changePublished(true, createdAt);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.blog.testsupport.tag;
 
+import dev.blog.domain.post.Post;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.tag.Tag;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import static dev.blog.testsupport.post.Posts.newPost;
+import static dev.blog.testsupport.post.Posts.newPublishedPost;
 import static dev.blog.testsupport.user.Users.newUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +49,11 @@ public abstract class TagRepositoryContract extends StoresContract {
         assertThat(inTransaction(() -> tags().findByName(TagName.of("cobol")))).isEmpty();
     }
 
+    private List<String> postCounts() {
+        return inTransaction(() -> tags().findUsagePage(new PageRequest(0, 100))).items().stream()
+                .map(usage -> usage.tag().name().value() + "=" + usage.postCount()).toList();
+    }
+
     @Test
     void usage_pages_are_ordered_by_code_point_and_count_published_posts_including_none() {
         User alice = createUser(newUser("alice", T0));
@@ -76,8 +83,33 @@ public abstract class TagRepositoryContract extends StoresContract {
 
         inTransaction(() -> users().deleteById(alice.requireId()));
 
-        assertThat(inTransaction(() -> tags().findUsagePage(new PageRequest(0, 10))).items())
-                .extracting(usage -> usage.tag().name().value() + "=" + usage.postCount())
-                .containsExactly("java=0");
+        assertThat(postCounts()).containsExactly("java=0");
+    }
+
+    @Test
+    void post_counts_count_published_posts_through_publication_tag_changes_and_deletions() {
+        User alice = createUser(newUser("alice", T0));
+        User bob = createUser(newUser("bob", T0));
+        Post draft = createPost(newPost(alice.requireId(), "draft", T0, "java", "go"));
+        Post published = createPost(newPublishedPost(alice.requireId(), "published", T0, "java"));
+        createPost(newPublishedPost(bob.requireId(), "bob's", T0, "java", "rust"));
+        assertThat(postCounts()).containsExactly("go=0", "java=2", "rust=1");
+
+        Post publishedDraft = inTransaction(() -> posts().update(draft.changePublished(true, T0)));
+        assertThat(postCounts()).containsExactly("go=1", "java=3", "rust=1");
+
+        Post retagged = inTransaction(() -> posts().update(
+                publishedDraft.replaceTags(List.of(TagName.of("go"), TagName.of("rust")), T0)));
+        assertThat(postCounts()).containsExactly("go=1", "java=2", "rust=2");
+
+        inTransaction(() -> posts().update(retagged.changePublished(false, T0).replaceTags(
+                List.of(TagName.of("java")), T0)));
+        assertThat(postCounts()).containsExactly("go=0", "java=2", "rust=1");
+
+        inTransaction(() -> posts().deleteById(published.requireId()));
+        assertThat(postCounts()).containsExactly("go=0", "java=1", "rust=1");
+
+        inTransaction(() -> users().deleteById(bob.requireId()));
+        assertThat(postCounts()).containsExactly("go=0", "java=0", "rust=0");
     }
 }

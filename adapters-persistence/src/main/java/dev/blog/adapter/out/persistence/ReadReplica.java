@@ -45,13 +45,20 @@ final class ReadReplica implements BeanCreatedEventListener<DataSource>, Ordered
                 @Value("${blog.read-replica.password:}") String password,
                 @Value("${blog.read-replica.maximum-pool-size:4}") int maximumPoolSize,
                 @Value("${blog.read-replica.connection-timeout:1000}") long connectionTimeoutMillis,
-                @Value("${blog.read-replica.retry-after:5s}") Duration retryAfter) {
+                @Value("${blog.read-replica.retry-after:5s}") Duration retryAfter,
+                @Value("${datasources.default.connection-init-sql:}") String connectionInitSql) {
         this.retryAfter = retryAfter;
-        this.replica = url.isBlank() ? null : pool(url, username, password, maximumPoolSize, connectionTimeoutMillis);
+        this.replica = url.isBlank() ? null
+                : pool(url, username, password, maximumPoolSize, connectionTimeoutMillis, connectionInitSql);
     }
 
-    private static HikariDataSource pool(String url, String username, String password, int size, long timeoutMillis) {
+    private static HikariDataSource pool(String url, String username, String password, int size, long timeoutMillis,
+                                         String connectionInitSql) {
         HikariConfig config = new HikariConfig();
+        // The primary's session settings (the plan cache mode) hold on the replica too: the reads are the same.
+        if (!connectionInitSql.isBlank()) {
+            config.setConnectionInitSql(connectionInitSql);
+        }
         config.setPoolName("replica");
         config.setJdbcUrl(url);
         config.setUsername(username);

@@ -64,6 +64,43 @@ class MigrationsTest {
         assertNewTablesAcceptTheOldRows();
     }
 
+    /**
+     * V4 gives post_tags copies of their post's date and publication and tags their count of published posts:
+     * links stored before it must come out with both, and the triggers must keep them from then on.
+     */
+    @Test
+    void lists_at_any_size_copy_the_posts_of_existing_links_and_count_them() throws SQLException {
+        flywayUpTo(MigrationVersion.fromVersion("3")).migrate();
+        execute("""
+                INSERT INTO users (username, email, password_hash, active, created_at, updated_at)
+                VALUES ('alice', 'alice@example.com', 'h', TRUE, now(), now())""");
+        execute("""
+                INSERT INTO posts (author_id, title, content, published, created_at, updated_at)
+                SELECT u.id, title, 'Content', published, timestamptz '2026-01-01T10:00:00Z' + n * interval '1 day', now()
+                FROM users u, (VALUES (1, 'published', TRUE), (2, 'draft', FALSE)) AS p (n, title, published)""");
+        execute("INSERT INTO tags (name) VALUES ('java'), ('go')");
+        execute("INSERT INTO post_tags (post_id, tag_id) SELECT p.id, t.id FROM posts p, tags t WHERE p.title = 'published' OR t.name = 'java'");
+
+        flywayUpTo(MigrationVersion.LATEST).migrate();
+
+        assertThat(rows("""
+                SELECT p.title, t.name, pt.post_published, pt.post_created_at = p.created_at
+                FROM post_tags pt JOIN posts p ON p.id = pt.post_id JOIN tags t ON t.id = pt.tag_id
+                ORDER BY p.title, t.name""")).containsExactly(
+                List.of("draft", "java", false, true), List.of("published", "go", true, true),
+                List.of("published", "java", true, true));
+        assertThat(rows("SELECT name, post_count FROM tags ORDER BY name"))
+                .containsExactly(List.of("go", 1L), List.of("java", 1L));
+
+        execute("UPDATE posts SET published = TRUE WHERE title = 'draft'");
+        execute("DELETE FROM post_tags pt USING tags t WHERE t.id = pt.tag_id AND t.name = 'go'");
+        assertThat(rows("SELECT name, post_count FROM tags ORDER BY name"))
+                .containsExactly(List.of("go", 0L), List.of("java", 2L));
+        execute("DELETE FROM users");
+        assertThat(rows("SELECT name, post_count FROM tags ORDER BY name"))
+                .containsExactly(List.of("go", 0L), List.of("java", 0L));
+    }
+
     private void assertUsersAreValidDomainValues() throws SQLException {
         for (List<Object> user : rows(USERS)) {
             new Username((String) user.get(1));

@@ -16,8 +16,9 @@ import java.util.Optional;
  * The read side of posts: posts joined with their authors (one row per post, since each has exactly one
  * author), then the tags of a whole page in one statement keyed by the posts' ids. A null filter
  * parameter matches every post; the casts let PostgreSQL type a null parameter. Drafts are included
- * when {@code allDrafts}, else only those of {@code draftsOf}; with custom plans (a plan per set of
- * values) an anonymous caller's condition folds to {@code p.published}.
+ * when {@code allDrafts}, else only those of {@code draftsOf}. Such "catch-all" conditions need plans
+ * made for the actual values (the connections force custom plans: see application.yml), where PostgreSQL
+ * folds away what does not apply: an anonymous caller's visibility becomes {@code published}.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
@@ -31,29 +32,58 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
 
     /**
      * A page of posts, newest first. {@code afterCreatedAt} null means an offset page, else a keyset page
-     * starting after that position, which costs the same at any depth. Of the content it reads only what an
-     * excerpt needs (Excerpt.CONTENT_NEEDED, 201 characters), and only for posts without a summary. The tag is filtered by id, resolved
-     * beforehand, so that the planner sees that tag's own statistics rather than an average tag's.
+     * starting after that position, which costs the same at any depth. The page's ids come first, from an
+     * index alone (an offset walks index entries, not posts joined to their authors); then only those posts
+     * are read. Of the content it reads only what an excerpt needs (Excerpt.CONTENT_NEEDED, 201 characters),
+     * and only for posts without a summary.
      */
     @Query("""
             SELECT p.id, p.title, p.summary,
                    CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
                    p.published, p.view_count, p.created_at, p.updated_at,
                    u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
-            FROM posts p JOIN users u ON u.id = p.author_id
-            WHERE (CAST(:authorId AS BIGINT) IS NULL OR p.author_id = :authorId)
-              AND (CAST(:published AS BOOLEAN) IS NULL OR p.published = :published)
-              AND (p.published OR CAST(:allDrafts AS BOOLEAN)
-                   OR (CAST(:draftsOf AS BIGINT) IS NOT NULL AND p.author_id = :draftsOf))
-              AND (CAST(:tagId AS BIGINT) IS NULL
-                   OR EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag_id = :tagId))
-              AND (CAST(:afterCreatedAt AS TIMESTAMPTZ) IS NULL
-                   OR (p.created_at, p.id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
-            ORDER BY p.created_at DESC, p.id DESC
-            LIMIT :limit OFFSET :offset""")
+            FROM (SELECT id FROM posts
+                  WHERE (CAST(:authorId AS BIGINT) IS NULL OR author_id = :authorId)
+                    AND (CAST(:published AS BOOLEAN) IS NULL OR published = :published)
+                    AND (published OR CAST(:allDrafts AS BOOLEAN)
+                         OR (CAST(:draftsOf AS BIGINT) IS NOT NULL AND author_id = :draftsOf))
+                    AND (CAST(:tagId AS BIGINT) IS NULL
+                         OR EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = posts.id AND pt.tag_id = :tagId))
+                    AND (CAST(:afterCreatedAt AS TIMESTAMPTZ) IS NULL
+                         OR (created_at, id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
+                  ORDER BY created_at DESC, id DESC
+                  LIMIT :limit OFFSET :offset) AS page
+            JOIN posts p ON p.id = page.id JOIN users u ON u.id = p.author_id
+            ORDER BY p.created_at DESC, p.id DESC""")
     List<PostListRow> findWindow(@Nullable Long authorId, @Nullable Boolean published, boolean allDrafts,
                                  @Nullable Long draftsOf, @Nullable Long tagId,
                                  @Nullable Instant afterCreatedAt, @Nullable Long afterId, int offset, int limit);
+
+    /**
+     * A page of the posts of one tag, as {@link #findWindow} but with the ids from the tag's own range of
+     * post_tags (tag, post date, post id), whose copies of each post's date and publication make it one
+     * index range however many posts carry the tag. The tag is an id, resolved beforehand. (With an author
+     * too, {@link #findWindow} walks that author's posts instead, which a tag's range would have to filter.)
+     */
+    @Query("""
+            SELECT p.id, p.title, p.summary,
+                   CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
+                   p.published, p.view_count, p.created_at, p.updated_at,
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+            FROM (SELECT pt.post_id FROM post_tags pt
+                  WHERE pt.tag_id = :tagId
+                    AND (CAST(:published AS BOOLEAN) IS NULL OR pt.post_published = :published)
+                    AND (pt.post_published OR CAST(:allDrafts AS BOOLEAN)
+                         OR (CAST(:draftsOf AS BIGINT) IS NOT NULL
+                             AND EXISTS (SELECT 1 FROM posts a WHERE a.id = pt.post_id AND a.author_id = :draftsOf)))
+                    AND (CAST(:afterCreatedAt AS TIMESTAMPTZ) IS NULL
+                         OR (pt.post_created_at, pt.post_id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
+                  ORDER BY pt.post_created_at DESC, pt.post_id DESC
+                  LIMIT :limit OFFSET :offset) AS page
+            JOIN posts p ON p.id = page.post_id JOIN users u ON u.id = p.author_id
+            ORDER BY p.created_at DESC, p.id DESC""")
+    List<PostListRow> findTagWindow(long tagId, @Nullable Boolean published, boolean allDrafts, @Nullable Long draftsOf,
+                                    @Nullable Instant afterCreatedAt, @Nullable Long afterId, int offset, int limit);
 
     /** Counts no further than {@code cap}, so that counting costs the same however many posts match. */
     @Query("""
@@ -69,6 +99,20 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
             ) AS matching""")
     long countMatching(@Nullable Long authorId, @Nullable Boolean published, boolean allDrafts,
                        @Nullable Long draftsOf, @Nullable Long tagId, int cap);
+
+    /** {@link #countMatching} for the posts of one tag, from the tag's range of post_tags. */
+    @Query("""
+            SELECT count(*) FROM (
+                SELECT 1 FROM post_tags pt
+                WHERE pt.tag_id = :tagId
+                  AND (CAST(:published AS BOOLEAN) IS NULL OR pt.post_published = :published)
+                  AND (pt.post_published OR CAST(:allDrafts AS BOOLEAN)
+                       OR (CAST(:draftsOf AS BIGINT) IS NOT NULL
+                           AND EXISTS (SELECT 1 FROM posts a WHERE a.id = pt.post_id AND a.author_id = :draftsOf)))
+                LIMIT :cap
+            ) AS matching""")
+    long countTagMatching(long tagId, @Nullable Boolean published, boolean allDrafts, @Nullable Long draftsOf,
+                          int cap);
 
     @Query("SELECT id FROM tags WHERE name = :name")
     Optional<Long> findTagId(String name);

@@ -50,15 +50,16 @@ final class PostPersistenceAdapter implements PostRepository {
 
     @Override
     public Post update(Post post) {
-        int updated = rows.updateAllButViewCount(post.requireId().value(), post.title().value(),
-                post.content().value(), post.summary() == null ? null : post.summary().value(), post.published(),
-                post.updatedAt());
+        long id = post.requireId().value();
+        Long[] tagIds = tagIds(post.tags());
+        rows.lockCountedTags(id, tagIds);
+        int updated = rows.updateAllButViewCount(id, post.title().value(), post.content().value(),
+                post.summary() == null ? null : post.summary().value(), post.published(), post.updatedAt());
         if (updated == 0) {
             throw new IllegalStateException("post " + post.id() + " is not stored");
         }
-        Long[] tagIds = tagIds(post.tags());
-        rows.unlinkTagsOtherThan(post.requireId().value(), tagIds);
-        rows.linkTags(post.requireId().value(), tagIds);
+        rows.unlinkTagsOtherThan(id, tagIds);
+        rows.linkTags(id, tagIds);
         return post.withVersion(post.version() + 1);
     }
 

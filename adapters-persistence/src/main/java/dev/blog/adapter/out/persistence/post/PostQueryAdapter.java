@@ -12,6 +12,7 @@ import dev.blog.domain.tag.Tag;
 import dev.blog.domain.user.UserId;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,9 @@ import java.util.stream.Collectors;
 /**
  * Posts with their authors and tags in a constant number of statements, however many posts: the posts
  * with their authors, then the tags of all of them in one statement keyed by their ids; a page adds one
- * bounded count and, when filtered by tag, the lookup of the tag's id. Callers run it inside a
- * transaction (the Transactions port).
+ * bounded count and, when filtered by tag, the lookup of the tag's id. A tag's posts are then read from
+ * that tag's own range of links, unless an author narrows them further: then from that author's posts.
+ * Callers run it inside a transaction (the Transactions port).
  */
 @Singleton
 final class PostQueryAdapter implements PostQueries {
@@ -46,6 +48,20 @@ final class PostQueryAdapter implements PostQueries {
         Boolean published = filter.published().orElse(null);
         boolean allDrafts = filter.visibility().allDrafts();
         Long draftsOf = filter.visibility().draftsOf().map(UserId::value).orElse(null);
+        if (!allDrafts && Boolean.FALSE.equals(published)) {
+            // The drafts a caller other than an admin may see are their own: one author's posts, which that
+            // author's index serves, rather than every draft filtered by author.
+            if (draftsOf == null || (authorId != null && !authorId.equals(draftsOf))) {
+                return Page.of(List.of(), page, 0, PostQueryAdapter::positionOf);
+            }
+            authorId = draftsOf;
+        }
+        if (authorId != null && authorId.equals(draftsOf)) {
+            allDrafts = true; // every post of their own is visible to the caller: no condition left to check
+        }
+        Optional<Position.AfterTime> after = page.after(Position.AfterTime.class);
+        Instant afterCreatedAt = after.map(Position.AfterTime::createdAt).orElse(null);
+        Long afterId = after.map(Position.AfterTime::id).orElse(null);
         Long tagId = null;
         if (filter.tag().isPresent()) {
             Optional<Long> found = rows.findTagId(filter.tag().get().value());
@@ -54,11 +70,17 @@ final class PostQueryAdapter implements PostQueries {
             }
             tagId = found.get();
         }
-        Optional<Position.AfterTime> after = page.after(Position.AfterTime.class);
-        List<PostListRow> window = rows.findWindow(authorId, published, allDrafts, draftsOf, tagId,
-                after.map(Position.AfterTime::createdAt).orElse(null), after.map(Position.AfterTime::id).orElse(null),
-                page.offset(), page.fetchSize());
-        return Page.of(withTags(window), page, rows.countMatching(authorId, published, allDrafts, draftsOf, tagId, Page.COUNT_LIMIT),
+        if (tagId != null && authorId == null) {
+            List<PostListRow> window = rows.findTagWindow(tagId, published, allDrafts, draftsOf, afterCreatedAt,
+                    afterId, page.offset(), page.fetchSize());
+            return Page.of(withTags(window), page,
+                    rows.countTagMatching(tagId, published, allDrafts, draftsOf, Page.COUNT_LIMIT),
+                    PostQueryAdapter::positionOf);
+        }
+        List<PostListRow> window = rows.findWindow(authorId, published, allDrafts, draftsOf, tagId, afterCreatedAt,
+                afterId, page.offset(), page.fetchSize());
+        return Page.of(withTags(window), page,
+                rows.countMatching(authorId, published, allDrafts, draftsOf, tagId, Page.COUNT_LIMIT),
                 PostQueryAdapter::positionOf);
     }
 

@@ -53,6 +53,14 @@ interface PostRowRepository extends GenericRepository<PostRow, Long> {
     @Query("SELECT view_count FROM posts WHERE id = :id")
     long findViewCount(long id);
 
+    /**
+     * Locks the tags whose post counts a change of this post may touch, in tag id order (see
+     * lock_counted_tags in V4): the counters then change over several statements (publication, unlinks,
+     * links) without two transactions ever waiting for each other's tags in opposite orders.
+     */
+    @Query("SELECT lock_counted_tags(:postId, :tagIds)")
+    long lockCountedTags(long postId, @TypeDef(type = DataType.LONG_ARRAY) Long[] tagIds);
+
     @Query("DELETE FROM post_tags WHERE post_id = :postId AND tag_id <> ALL(:tagIds)")
     void unlinkTagsOtherThan(long postId, @TypeDef(type = DataType.LONG_ARRAY) Long[] tagIds);
 

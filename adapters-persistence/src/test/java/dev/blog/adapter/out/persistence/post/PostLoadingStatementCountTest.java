@@ -17,7 +17,10 @@ import dev.blog.domain.post.port.PostRepository;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.tag.TagName;
+import dev.blog.domain.tag.TagUsage;
+import dev.blog.domain.tag.port.TagRepository;
 import dev.blog.domain.user.User;
+import dev.blog.domain.user.UserId;
 import dev.blog.domain.user.port.UserRepository;
 import dev.blog.testsupport.database.TestDatabase;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -38,6 +41,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import static dev.blog.testsupport.post.Posts.newPost;
+import static dev.blog.testsupport.post.Posts.newPublishedPost;
 import static dev.blog.testsupport.user.Users.newUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +72,9 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
     UserRepository users;
 
     @Inject
+    TagRepository tags;
+
+    @Inject
     Transactions transactions;
 
     private final List<Post> stored = new ArrayList<>();
@@ -79,7 +86,7 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
         return properties;
     }
 
-    /** 120 posts by 7 authors, each with one to four of eight tags. */
+    /** 120 posts by 7 authors, each with one to four of eight tags; every fifth a draft. */
     @BeforeAll
     void storePosts() {
         TestDatabase.get().truncateAllTables();
@@ -93,7 +100,9 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
             for (int t = 0; t < tags.length; t++) {
                 tags[t] = "tag" + (i + t) % 8;
             }
-            Post post = newPost(authors.get(i % authors.size()).requireId(), "post" + i, T0.plusSeconds(i), tags);
+            UserId author = authors.get(i % authors.size()).requireId();
+            Post post = i % 5 == 0 ? newPost(author, "post" + i, T0.plusSeconds(i), tags)
+                    : newPublishedPost(author, "post" + i, T0.plusSeconds(i), tags);
             stored.add(transactions.inTransaction(() -> posts.create(post)));
         }
     }
@@ -155,6 +164,20 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
             assertThat(large).as("statements for a keyset page of %s", filter).isEqualTo(small)
                     .isEqualTo(offsetPage).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
         }
+    }
+
+    @Test
+    void a_page_of_tags_costs_the_same_statements_whatever_its_size_position_and_post_counts() {
+        Measured<Page<TagUsage>> one = measure(() -> tags.findUsagePage(new PageRequest(0, 1)));
+        Measured<Page<TagUsage>> all = measure(() -> tags.findUsagePage(new PageRequest(0, 100)));
+        Measured<Page<TagUsage>> after = measure(() -> tags.findUsagePage(
+                PageRequest.after(one.result().next().orElseThrow(), 100)));
+
+        assertThat(all.result().items()).hasSize(8).allSatisfy(usage -> assertThat(usage.postCount()).isPositive());
+        assertThat(after.result().items()).hasSize(7);
+        assertThat(one.statements()).isNotEmpty();
+        assertThat(all.statements()).hasSameSizeAs(one.statements()).hasSizeLessThanOrEqualTo(2);
+        assertThat(after.statements()).hasSameSizeAs(one.statements());
     }
 
     @Test
