@@ -62,6 +62,8 @@ CONF
 as_db_user "$PG/pg_ctl" -D "$STATE/primary" -l "$STATE/log/primary.log" -w start >/dev/null
 as_db_user psql -q -h "$STATE/run" -p $PRIMARY_PORT -U postgres -d postgres -v ON_ERROR_STOP=1 <<SQL
 CREATE ROLE blog LOGIN PASSWORD '$BLOG_PASSWORD';
+-- Through PgBouncer the driver's "options" (the statement timeout) is dropped: set it on the role instead.
+ALTER ROLE blog SET statement_timeout = '5s';
 CREATE DATABASE blog OWNER blog;
 CREATE ROLE replicator REPLICATION LOGIN PASSWORD '$REPLICATION_PASSWORD';
 SQL
@@ -94,8 +96,9 @@ pool_mode = transaction
 ; 3 instances x 8 pooled connections share these server connections: two cores do not run more at once.
 default_pool_size = 10
 max_client_conn = 200
-; the JDBC driver sends it at connect; PgBouncer must not refuse the connection for it
-ignore_startup_parameters = extra_float_digits
+; the JDBC driver sends them at connect; PgBouncer must not refuse the connection for them (the statement
+; timeout in "options" is set on the role instead)
+ignore_startup_parameters = extra_float_digits,options
 logfile = $STATE/log/pgbouncer.log
 pidfile = $STATE/run/pgbouncer.pid
 INI

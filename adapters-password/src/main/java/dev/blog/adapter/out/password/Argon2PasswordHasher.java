@@ -1,5 +1,6 @@
 package dev.blog.adapter.out.password;
 
+import io.micronaut.context.annotation.Value;
 import com.password4j.Argon2Function;
 import com.password4j.types.Argon2;
 import dev.blog.domain.user.Password;
@@ -7,7 +8,6 @@ import dev.blog.domain.user.PasswordHash;
 import dev.blog.domain.user.port.PasswordHasher;
 import jakarta.inject.Singleton;
 
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  *
  * <p>At most one hash per core is computed at a time: each takes 19 MiB of heap and a core, so more at
  * once only add memory (32 concurrent registrations would need 608 MiB and ran a 256 MiB heap out of
- * memory under load) and finish no sooner.
+ * memory under load) and finish no sooner. At most {@code blog.password.max-waiting} more wait their turn
+ * (default 16); beyond that a request is answered 503 at once instead of holding a thread in a queue.
  */
 @Singleton
 final class Argon2PasswordHasher implements PasswordHasher {
@@ -31,7 +32,11 @@ final class Argon2PasswordHasher implements PasswordHasher {
     private final Argon2Function argon2 = Argon2Function.getInstance(
             MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_LENGTH, Argon2.ID, Argon2Function.ARGON2_VERSION_13);
 
-    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors());
+    private final BoundedGate cores;
+
+    Argon2PasswordHasher(@Value("${blog.password.max-waiting:16}") int maxWaiting) {
+        this.cores = new BoundedGate(Runtime.getRuntime().availableProcessors(), maxWaiting);
+    }
 
     @Override
     public PasswordHash hash(Password password) {
@@ -48,11 +53,6 @@ final class Argon2PasswordHasher implements PasswordHasher {
     }
 
     private <T> T oneCoreEach(Supplier<T> hashing) {
-        cores.acquireUninterruptibly();
-        try {
-            return hashing.get();
-        } finally {
-            cores.release();
-        }
+        return cores.run(hashing);
     }
 }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class Argon2PasswordHasherTest extends PasswordHasherContract {
 
-    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher();
+    private final Argon2PasswordHasher hasher = new Argon2PasswordHasher(16);
 
     @Override
     protected PasswordHasher hasher() {

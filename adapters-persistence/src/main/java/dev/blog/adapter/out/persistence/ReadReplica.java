@@ -46,14 +46,17 @@ final class ReadReplica implements BeanCreatedEventListener<DataSource>, Ordered
                 @Value("${blog.read-replica.maximum-pool-size:4}") int maximumPoolSize,
                 @Value("${blog.read-replica.connection-timeout:1000}") long connectionTimeoutMillis,
                 @Value("${blog.read-replica.retry-after:5s}") Duration retryAfter,
-                @Value("${datasources.default.connection-init-sql:}") String connectionInitSql) {
+                @Value("${datasources.default.connection-init-sql:}") String connectionInitSql,
+                @Value("${blog.db.statement-timeout-ms:5000}") long statementTimeoutMillis,
+                @Value("${blog.db.socket-timeout-s:10}") int socketTimeoutSeconds) {
         this.retryAfter = retryAfter;
-        this.replica = url.isBlank() ? null
-                : pool(url, username, password, maximumPoolSize, connectionTimeoutMillis, connectionInitSql);
+        this.replica = url.isBlank() ? null : pool(url, username, password, maximumPoolSize, connectionTimeoutMillis,
+                connectionInitSql, statementTimeoutMillis, socketTimeoutSeconds);
     }
 
     private static HikariDataSource pool(String url, String username, String password, int size, long timeoutMillis,
-                                         String connectionInitSql) {
+                                         String connectionInitSql, long statementTimeoutMillis,
+                                         int socketTimeoutSeconds) {
         HikariConfig config = new HikariConfig();
         // The primary's session settings (the plan cache mode) hold on the replica too: the reads are the same.
         if (!connectionInitSql.isBlank()) {
@@ -67,6 +70,9 @@ final class ReadReplica implements BeanCreatedEventListener<DataSource>, Ordered
         config.setMinimumIdle(size);
         config.setConnectionTimeout(timeoutMillis);
         config.setReadOnly(true);
+        // The same bounds as the primary's (application.yml): no read waits longer on a frozen replica.
+        config.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeoutMillis);
+        config.addDataSourceProperty("socketTimeout", socketTimeoutSeconds);
         // Start even while the replica is away: reads then go to the primary until it is back.
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);

@@ -28,6 +28,8 @@ public final class SqlErrorTranslator {
     /** SQLSTATE classes for "connection exception" and "operator intervention" (shutdown, crash, starting up). */
     private static final String CONNECTION_EXCEPTION = "08";
     private static final String OPERATOR_INTERVENTION = "57P";
+    /** The statement timeout ran out (blog.db.statement-timeout): the database is too slow to answer now. */
+    private static final String QUERY_CANCELED = "57014";
 
     private final Map<String, Supplier<? extends RuntimeException>> byConstraint;
 
@@ -72,7 +74,8 @@ public final class SqlErrorTranslator {
         }
         return cause instanceof SQLException sql && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION)
-                || sql.getSQLState().startsWith(OPERATOR_INTERVENTION));
+                || sql.getSQLState().startsWith(OPERATOR_INTERVENTION)
+                || sql.getSQLState().equals(QUERY_CANCELED));
     }
 
     private static Optional<String> violatedConstraint(Throwable cause) {

@@ -1,11 +1,11 @@
 package dev.blog.adapter.in.web.problem;
 
+import dev.blog.domain.shared.BusyException;
 import dev.blog.adapter.in.web.RequestIds;
 import dev.blog.application.shared.StoreUnavailableException;
 import dev.blog.adapter.in.web.EntityTags;
 import dev.blog.domain.shared.ConflictException;
 import dev.blog.domain.shared.VersionMismatchException;
-import io.micronaut.http.HttpHeaders;
 import dev.blog.domain.shared.InvalidValueException;
 import dev.blog.domain.shared.NotFoundException;
 import io.micronaut.context.annotation.Factory;
@@ -61,6 +61,13 @@ final class CoreExceptionHandlers {
                             "The database is unavailable; nothing was changed. Try again shortly.")
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         };
+    }
+
+    /** A bounded resource (password hashing) is full: shed, not queued; nothing was changed. */
+    @Singleton
+    ExceptionHandler<BusyException, HttpResponse<Problem>> busy() {
+        return (request, e) -> Problems.response(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
 
     private static String rootMessage(Throwable failure) {
