@@ -465,6 +465,27 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
     }
 
     @Test
+    void fields_a_client_may_not_set_are_400_naming_the_field_and_change_nothing() {
+        long alice = createUser("alice");
+        long id = createPost(alice, "Title", List.of());
+        JsonNode before = api.get("/api/posts/" + id).json();
+
+        for (String field : List.of("id", "createdAt", "viewCount", "likeCount", "author", "colour")) {
+            String value = field.equals("createdAt") ? "\"2020-01-01T00:00:00Z\"" : "7";
+            ApiResponse created = authors.get(alice).post("/api/posts",
+                    "{\"title\": \"T\", \"content\": \"C\", \"" + field + "\": " + value + "}");
+            ApiResponse patched = authors.get(alice).patch("/api/posts/" + id, "{\"" + field + "\": " + value + "}");
+
+            for (ApiResponse refused : List.of(created, patched)) {
+                assertProblem(refused, 400);
+                assertThat(refused.body()).as(field).contains(field);
+            }
+        }
+        assertThat(api.get("/api/posts/" + id).json()).isEqualTo(before);
+        assertThat(total(api.get("/api/posts"))).isEqualTo(1);
+    }
+
+    @Test
     void patch_of_an_unknown_post_is_404() {
         assertProblem(patch(987654, Map.of("title", "T")), 404);
     }
