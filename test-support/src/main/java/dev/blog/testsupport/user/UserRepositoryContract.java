@@ -215,6 +215,20 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void totals_follow_registrations_deactivations_and_deletions() {
+        User ann = create(newUser("ann", T0));
+        User bob = create(newUser("bob", T0));
+        create(newUser("cyd", T0));
+        inTransaction(() -> repository().update(bob.changeActive(false, T0.plusSeconds(1))));
+        inTransaction(() -> repository().deleteById(ann.requireId()));
+
+        assertThat(repository().findPage(new UserFilter(Optional.empty()), new PageRequest(0, 1)).total()).isEqualTo(2);
+        assertThat(repository().findPage(new UserFilter(Optional.of(true)), new PageRequest(0, 1)).total()).isEqualTo(1);
+        assertThat(repository().findPage(new UserFilter(Optional.of(false)), new PageRequest(0, 1)).total())
+                .isEqualTo(1);
+    }
+
+    @Test
     void delete_removes_and_tells_whether_there_was_anything() {
         User stored = create(newUser("ivan", T0));
 

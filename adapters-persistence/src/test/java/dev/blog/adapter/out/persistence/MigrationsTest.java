@@ -60,6 +60,8 @@ class MigrationsTest {
         }
 
         assertThat(flywayUpTo(MigrationVersion.LATEST).info().pending()).isEmpty();
+        assertThat(rows("SELECT active, users FROM user_counts ORDER BY active"))
+                .as("V5 counted the users there were").containsExactly(List.of(false, 1L), List.of(true, 1L));
         assertUsersAreValidDomainValues();
         assertNewTablesAcceptTheOldRows();
     }

@@ -71,7 +71,7 @@ final class UserPersistenceAdapter implements UserRepository {
         List<User> users = rows.findWindow(active, after.map(Position.AfterTime::createdAt).orElse(null),
                         after.map(Position.AfterTime::id).orElse(null), page.offset(), page.fetchSize())
                 .stream().map(mapper::toUser).toList();
-        return Page.of(users, page, rows.countMatching(active, Page.COUNT_LIMIT),
+        return Page.of(users, page, rows.countMatching(active),
                 user -> new Position.AfterTime(user.createdAt(), user.requireId().value()));
     }
 
