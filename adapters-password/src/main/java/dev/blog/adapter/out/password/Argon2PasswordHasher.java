@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  * once only add memory (32 concurrent registrations would need 608 MiB and ran a 256 MiB heap out of
  * memory under load) and finish no sooner. At most {@code blog.password.max-waiting} more wait their turn
  * (default 16); beyond that a request is answered 503 at once instead of holding a thread in a queue.
+ * The hashes run on threads of their own ({@link HashingPool} says why).
  */
 @Singleton
 final class Argon2PasswordHasher implements PasswordHasher {
@@ -32,10 +33,10 @@ final class Argon2PasswordHasher implements PasswordHasher {
     private final Argon2Function argon2 = Argon2Function.getInstance(
             MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_LENGTH, Argon2.ID, Argon2Function.ARGON2_VERSION_13);
 
-    private final BoundedGate cores;
+    private final HashingPool cores;
 
     Argon2PasswordHasher(@Value("${blog.password.max-waiting:16}") int maxWaiting) {
-        this.cores = new BoundedGate(Runtime.getRuntime().availableProcessors(), maxWaiting);
+        this.cores = new HashingPool(Runtime.getRuntime().availableProcessors(), maxWaiting);
     }
 
     @Override

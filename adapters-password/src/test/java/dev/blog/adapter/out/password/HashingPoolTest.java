@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class BoundedGateTest {
+class HashingPoolTest {
 
     @Test
-    void one_holder_and_one_waiter_fit_and_the_next_caller_is_turned_away_at_once() throws Exception {
-        BoundedGate gate = new BoundedGate(1, 1);
+    void one_running_and_one_queued_fit_and_the_next_caller_is_turned_away_at_once() throws Exception {
+        HashingPool gate = new HashingPool(1, 1);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<String> holder = CompletableFuture.supplyAsync(() -> gate.run(() -> {
@@ -35,8 +35,8 @@ class BoundedGateTest {
     }
 
     @Test
-    void a_failing_caller_gives_its_permit_back() {
-        BoundedGate gate = new BoundedGate(1, 0);
+    void a_failing_hash_frees_its_thread_and_reaches_the_caller() {
+        HashingPool gate = new HashingPool(1, 0);
 
         assertThatThrownBy(() -> gate.run(() -> {
             throw new IllegalStateException("boom");
@@ -45,8 +45,8 @@ class BoundedGateTest {
         assertThat(gate.run(() -> "next")).isEqualTo("next");
     }
 
-    /** The waiter is counted before it blocks: poll for it rather than sleep a guessed time. */
-    private static void waitUntilWaiting(BoundedGate gate) throws InterruptedException {
+    /** The second hash is queued asynchronously: poll for it rather than sleep a guessed time. */
+    private static void waitUntilWaiting(HashingPool gate) throws InterruptedException {
         for (int i = 0; i < 500 && !gate.hasWaiters(); i++) {
             Thread.sleep(10);
         }
