@@ -37,11 +37,13 @@ public final class BlogApplication {
      * instances whose pool goes through PgBouncer in transaction mode and so run with Flyway off: Flyway's
      * session-level lock does not hold when consecutive statements may run on different server sessions.
      * Flyway runs when the data source is created, exactly as at a normal start, and here always, whatever
-     * the instances' setting says.
+     * the instances' setting says. Without the statement timeout that bounds requests (README "Bounds"):
+     * a migration that rewrites a large table takes as long as it takes, and no request waits on this process.
      */
     private static int migrate(String[] args) {
         try (ApplicationContext context = ApplicationContext.builder(BlogApplication.class)
-                .properties(Map.of("flyway.datasources.default.enabled", true)).args(args).start()) {
+                .properties(Map.of("flyway.datasources.default.enabled", true, "blog.db.statement-timeout-ms", 0))
+                .args(args).start()) {
             context.getBean(DataSource.class);
             MigrationInfo current = context.getBean(Flyway.class, Qualifiers.byName("default")).info().current();
             System.out.println("blog: the database is migrated to version "
@@ -74,11 +76,21 @@ public final class BlogApplication {
                     database = sql;
                 }
             }
+            if (database != null && !isAboutTheConnection(database)) {
+                // Connected, so the settings are right: a statement failed (a migration, say).
+                return "a statement failed: " + database.getMessage();
+            }
             if (database != null) {
                 return "the database refused the connection (check DATASOURCES_DEFAULT_URL, DATASOURCES_DEFAULT_USERNAME"
                         + " and DATASOURCES_DEFAULT_PASSWORD): " + database.getMessage();
             }
             return root.getMessage();
+        }
+
+        /** SQLSTATE classes 08 (connection), 28 (authorization), 3D (no such database), or none given. */
+        private static boolean isAboutTheConnection(SQLException failure) {
+            String state = failure.getSQLState();
+            return state == null || state.startsWith("08") || state.startsWith("28") || state.startsWith("3D");
         }
     }
 }

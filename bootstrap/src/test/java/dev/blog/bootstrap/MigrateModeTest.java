@@ -50,6 +50,22 @@ class MigrateModeTest {
     }
 
     @Test
+    void migrate_is_not_bound_by_the_statement_timeout_of_requests() throws Exception {
+        TestDatabase database = TestDatabase.createAnother();
+
+        Result result = migrate(Map.of(
+                "DATASOURCES_DEFAULT_URL", database.jdbcUrl(),
+                "DATASOURCES_DEFAULT_USERNAME", database.username(),
+                "DATASOURCES_DEFAULT_PASSWORD", database.password(),
+                "BLOG_DB_STATEMENT_TIMEOUT_MS", "500",
+                // one more migration, after the real ones, that runs for a second
+                "FLYWAY_DATASOURCES_DEFAULT_LOCATIONS", "classpath:db/migration,classpath:db/slow-migration"));
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("blog: the database is migrated to version 9999");
+    }
+
+    @Test
     void an_unreachable_database_fails_with_one_line() throws Exception {
         Result result = migrate(Map.of("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://127.0.0.1:1/blog"));
 
