@@ -1,5 +1,10 @@
 package dev.blog.bootstrap;
 
+import dev.blog.application.post.port.in.LikePostUseCase;
+import dev.blog.application.post.port.in.UnlikePostUseCase;
+import dev.blog.application.post.service.LikePostService;
+import dev.blog.application.post.service.UnlikePostService;
+import dev.blog.domain.post.port.PostLikes;
 import dev.blog.application.post.port.in.AddPostTagUseCase;
 import dev.blog.application.post.port.in.CreatePostUseCase;
 import dev.blog.application.post.port.in.DeletePostUseCase;
@@ -29,7 +34,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * The use cases of posts: writing, reading, listing, tagging and counting views.
+ * The use cases of posts: writing, reading, listing, tagging, counting views and likes.
  * Built from the ports the adapters provide: the application stays free of Micronaut.
  */
 @Factory
@@ -79,5 +84,15 @@ class PostFactory {
     RemovePostTagUseCase removePostTag(PostRepository posts, TagRepository tags, Transactions transactions,
                                        Clock clock) {
         return new RemovePostTagService(posts, tags, transactions, clock);
+    }
+
+    @Singleton
+    LikePostUseCase likePost(PostLikes likes, Transactions transactions) {
+        return new LikePostService(likes, transactions);
+    }
+
+    @Singleton
+    UnlikePostUseCase unlikePost(PostLikes likes, Transactions transactions) {
+        return new UnlikePostService(likes, transactions);
     }
 }

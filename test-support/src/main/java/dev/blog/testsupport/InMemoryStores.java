@@ -1,5 +1,6 @@
 package dev.blog.testsupport;
 
+import dev.blog.testsupport.post.InMemoryPostLikes;
 import dev.blog.testsupport.post.InMemoryPostQueries;
 import dev.blog.testsupport.post.InMemoryPostRepository;
 import dev.blog.testsupport.tag.InMemoryTagRepository;
@@ -7,12 +8,13 @@ import dev.blog.testsupport.user.InMemoryUserRepository;
 
 /** The in-memory fakes of every store, wired to each other as the database's tables are. */
 public record InMemoryStores(InMemoryUserRepository users, InMemoryPostRepository posts,
-                             InMemoryPostQueries queries, InMemoryTagRepository tags) {
+                             InMemoryPostQueries queries, InMemoryTagRepository tags, InMemoryPostLikes likes) {
 
     public static InMemoryStores create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
         InMemoryTagRepository tags = new InMemoryTagRepository();
         InMemoryPostRepository posts = new InMemoryPostRepository(users, tags);
-        return new InMemoryStores(users, posts, new InMemoryPostQueries(users, posts, tags), tags);
+        InMemoryPostLikes likes = new InMemoryPostLikes(users, posts);
+        return new InMemoryStores(users, posts, new InMemoryPostQueries(users, posts, tags, likes), tags, likes);
     }
 }

@@ -12,11 +12,12 @@ import java.util.Objects;
  * {@link dev.blog.domain.post.port.PostQueries}, never written back.
  *
  * @param summary the author's summary, or {@code null}
+ * @param likedByMe whether the user who asked likes it (false for an anonymous caller)
  * @param tags    sorted by name
  * @param version the post's version, its ETag
  */
 public record PostDetails(PostId id, Title title, Content content, Summary summary, boolean published,
-                          long viewCount,
+                          long viewCount, long likeCount, boolean likedByMe,
                           AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt,
                           long version) {
 

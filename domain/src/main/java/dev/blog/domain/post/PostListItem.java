@@ -11,10 +11,11 @@ import java.util.Objects;
  * A post as lists show it: without its content, which may be 100,000 characters, but with a summary: the
  * author's, or else an {@link Excerpt} of the content.
  *
+ * @param likedByMe whether the user who asked likes it (false for an anonymous caller)
  * @param tags sorted by name
  */
 public record PostListItem(PostId id, Title title, String summary, boolean published, long viewCount,
-                           AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt) {
+                           long likeCount, boolean likedByMe, AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt) {
 
     public PostListItem {
         Objects.requireNonNull(id, "id");

@@ -36,12 +36,12 @@ class PostVisibilityTest {
 
     @Test
     void a_filter_seen_by_a_caller_keeps_its_criteria_and_narrows_to_what_they_may_see() {
-        PostFilter drafts = new PostFilter(Optional.empty(), Optional.of(TagName.of("java")), Optional.of(false))
+        PostFilter drafts = new PostFilter(Optional.empty(), Optional.of(TagName.of("java")), Optional.of(false), Optional.empty())
                 .seenBy(OTHER);
 
-        assertThat(drafts.matches(new UserId(2), false, List.of(TagName.of("java")))).isTrue();
-        assertThat(drafts.matches(OWNER_ID, false, List.of(TagName.of("java")))).isFalse();
-        assertThat(drafts.matches(new UserId(2), true, List.of(TagName.of("java")))).isFalse();
-        assertThat(drafts.matches(new UserId(2), false, List.of(TagName.of("go")))).isFalse();
+        assertThat(drafts.matches(new UserId(2), false, List.of(TagName.of("java")), List.of())).isTrue();
+        assertThat(drafts.matches(OWNER_ID, false, List.of(TagName.of("java")), List.of())).isFalse();
+        assertThat(drafts.matches(new UserId(2), true, List.of(TagName.of("java")), List.of())).isFalse();
+        assertThat(drafts.matches(new UserId(2), false, List.of(TagName.of("go")), List.of())).isFalse();
     }
 }

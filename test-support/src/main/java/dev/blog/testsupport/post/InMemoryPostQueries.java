@@ -14,11 +14,13 @@ import dev.blog.testsupport.Keysets;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.port.TagRepository;
 import dev.blog.domain.user.User;
+import dev.blog.domain.user.UserId;
 import dev.blog.domain.user.port.UserRepository;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link PostQueries} over the in-memory repositories, joining posts, authors and tags as the database does. */
 public final class InMemoryPostQueries implements PostQueries {
@@ -31,39 +33,45 @@ public final class InMemoryPostQueries implements PostQueries {
     private final InMemoryPostRepository posts;
     private final TagRepository tags;
 
-    public InMemoryPostQueries(UserRepository users, InMemoryPostRepository posts, TagRepository tags) {
+    private final InMemoryPostLikes likes;
+
+    public InMemoryPostQueries(UserRepository users, InMemoryPostRepository posts, TagRepository tags,
+                               InMemoryPostLikes likes) {
         this.users = users;
         this.posts = posts;
         this.tags = tags;
+        this.likes = likes;
     }
 
     @Override
-    public Optional<PostDetails> findById(PostId id) {
-        return posts.findForUpdate(id).map(this::details);
+    public Optional<PostDetails> findById(PostId id, Optional<UserId> viewer) {
+        return posts.findForUpdate(id).map(post -> details(post, viewer));
     }
 
     @Override
-    public Page<PostListItem> findPage(PostFilter filter, PageRequest page) {
+    public Page<PostListItem> findPage(PostFilter filter, PageRequest page, Optional<UserId> viewer) {
         List<Post> matching = posts.all().stream()
-                .filter(post -> filter.matches(post.authorId(), post.published(), post.tags()))
+                .filter(post -> filter.matches(post.authorId(), post.published(), post.tags(),
+                        likes.likersOf(post.requireId())))
                 .sorted(NEWEST_FIRST)
                 .toList();
         List<PostListItem> window = matching.stream()
                 .filter(post -> Keysets.comesAfter(page, post.createdAt(), post.requireId().value()))
-                .skip(page.offset()).limit(page.fetchSize()).map(this::listItem)
+                .skip(page.offset()).limit(page.fetchSize()).map(post -> listItem(post, viewer))
                 .toList();
         return Page.of(window, page, matching.size(),
                 post -> new Position.AfterTime(post.createdAt(), post.id().value()));
     }
 
-    private PostListItem listItem(Post post) {
-        PostDetails details = details(post);
+    private PostListItem listItem(Post post, Optional<UserId> viewer) {
+        PostDetails details = details(post, viewer);
         return new PostListItem(details.id(), details.title(),
                 PostListItem.summaryOf(details.summary(), details.content().value()), details.published(),
-                details.viewCount(), details.author(), details.tags(), details.createdAt(), details.updatedAt());
+                details.viewCount(), details.likeCount(), details.likedByMe(), details.author(), details.tags(), details.createdAt(), details.updatedAt());
     }
 
-    private PostDetails details(Post post) {
+    private PostDetails details(Post post, Optional<UserId> viewer) {
+        Set<UserId> likers = likes.likersOf(post.requireId());
         User author = users.findById(post.authorId())
                 .orElseThrow(() -> new IllegalStateException("post " + post.id() + " has no author"));
         List<Tag> postTags = post.tags().stream()
@@ -71,7 +79,7 @@ public final class InMemoryPostQueries implements PostQueries {
                         .orElseThrow(() -> new IllegalStateException("tag " + name + " of post " + post.id() + " is not stored")))
                 .toList();
         return new PostDetails(post.requireId(), post.title(), post.content(), post.summary(), post.published(),
-                post.viewCount(),
+                post.viewCount(), likers.size(), viewer.map(likers::contains).orElse(false),
                 new AuthorSummary(author.requireId(), author.username(), author.fullName()), postTags,
                 post.createdAt(), post.updatedAt(), post.version());
     }

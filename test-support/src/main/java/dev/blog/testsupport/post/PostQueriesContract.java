@@ -38,11 +38,11 @@ public abstract class PostQueriesContract extends StoresContract {
     }
 
     private PostDetails details(PostId id) {
-        return inTransaction(() -> queries().findById(id)).orElseThrow();
+        return inTransaction(() -> queries().findById(id, Optional.empty())).orElseThrow();
     }
 
     private Page<PostListItem> page(PostFilter filter, int offset, int limit) {
-        return inTransaction(() -> queries().findPage(filter, new PageRequest(offset, limit)));
+        return inTransaction(() -> queries().findPage(filter, new PageRequest(offset, limit), Optional.empty()));
     }
 
     private static List<String> names(List<Tag> tags) {
@@ -70,7 +70,7 @@ public abstract class PostQueriesContract extends StoresContract {
 
     @Test
     void an_unknown_post_is_empty() {
-        assertThat(inTransaction(() -> queries().findById(new PostId(987_654)))).isEmpty();
+        assertThat(inTransaction(() -> queries().findById(new PostId(987_654), Optional.empty()))).isEmpty();
     }
 
     @Test
@@ -101,9 +101,9 @@ public abstract class PostQueriesContract extends StoresContract {
         Page<PostListItem> javaPosts = page(PostFilter.byTag(TagName.of("java")), 0, 10);
         Page<PostListItem> bobs = page(PostFilter.byAuthor(bob.requireId()), 0, 10);
         Page<PostListItem> publishedGo = page(new PostFilter(Optional.empty(), Optional.of(TagName.of("go")),
-                Optional.of(true)), 0, 10);
+                Optional.of(true), Optional.empty()), 0, 10);
         Page<PostListItem> alicesJava = page(new PostFilter(Optional.of(alice.requireId()),
-                Optional.of(TagName.of("java")), Optional.empty()), 0, 10);
+                Optional.of(TagName.of("java")), Optional.empty(), Optional.empty()), 0, 10);
 
         assertThat(javaPosts.items()).extracting(post -> post.title().value()).containsExactly("b-java", "a-java");
         assertThat(javaPosts.total()).isEqualTo(2);
@@ -148,7 +148,7 @@ public abstract class PostQueriesContract extends StoresContract {
             window.items().forEach(post -> seen.add(post.id()));
             while (window.next().isPresent()) {
                 PageRequest next = PageRequest.after(window.next().get(), 5);
-                window = inTransaction(() -> queries().findPage(filter, next));
+                window = inTransaction(() -> queries().findPage(filter, next, Optional.empty()));
                 assertThat(window.offset()).isEmpty();
                 assertThat(window.total()).isEqualTo(23);
                 window.items().forEach(post -> seen.add(post.id()));
@@ -204,7 +204,7 @@ public abstract class PostQueriesContract extends StoresContract {
             assertThat(admins.items()).extracting(PostListItem::id)
                     .containsExactly(bobsDraft.id(), alicesDraft.id(), published.id());
         }
-        PostFilter drafts = new PostFilter(Optional.empty(), Optional.empty(), Optional.of(false));
+        PostFilter drafts = new PostFilter(Optional.empty(), Optional.empty(), Optional.of(false), Optional.empty());
         assertThat(page(drafts.seenBy(asAlice), 0, 10).items()).extracting(PostListItem::id)
                 .containsExactly(alicesDraft.id());
         assertThat(page(drafts.seenBy(Actor.anonymous()), 0, 10).items()).isEmpty();

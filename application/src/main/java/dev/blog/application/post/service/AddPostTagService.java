@@ -33,7 +33,7 @@ public final class AddPostTagService implements AddPostTagUseCase {
             if (tagged != post) {
                 posts.update(tagged);
             }
-            return WrittenPosts.readBack(queries, command.postId());
+            return WrittenPosts.readBack(queries, command.postId(), command.actor());
         });
     }
 }

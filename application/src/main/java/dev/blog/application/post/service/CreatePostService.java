@@ -30,6 +30,6 @@ public final class CreatePostService implements CreatePostUseCase {
         Post post = Post.create(command.author().requireUserId(), command.title(), command.content(),
                 command.summary().orElse(null), command.published(),
                 command.tags(), clock.instant());
-        return transactions.inTransaction(() -> WrittenPosts.readBack(queries, posts.create(post).requireId()));
+        return transactions.inTransaction(() -> WrittenPosts.readBack(queries, posts.create(post).requireId(), command.author()));
     }
 }

@@ -21,7 +21,7 @@ public final class GetPostService implements GetPostUseCase {
     @Override
     public PostDetails get(GetPostQuery query) {
         PostVisibility visibility = PostVisibility.of(query.actor());
-        return transactions.readOnly(() -> queries.findById(query.id()))
+        return transactions.readOnly(() -> queries.findById(query.id(), query.actor().userId()))
                 .filter(post -> visibility.includes(post.author().id(), post.published()))
                 .orElseThrow(() -> new NotFoundException("Post", query.id()));
     }

@@ -19,6 +19,7 @@ public final class ListPostsService implements ListPostsUseCase {
 
     @Override
     public Page<PostListItem> list(ListPostsQuery query) {
-        return transactions.readOnly(() -> queries.findPage(query.filter().seenBy(query.actor()), query.page()));
+        return transactions.readOnly(() -> queries.findPage(query.filter().seenBy(query.actor()), query.page(),
+                query.actor().userId()));
     }
 }

@@ -28,7 +28,8 @@ public final class ListUserPostsService implements ListUserPostsUseCase {
             if (!users.existsById(query.authorId())) {
                 throw new NotFoundException("User", query.authorId());
             }
-            return queries.findPage(PostFilter.byAuthor(query.authorId()).seenBy(query.actor()), query.page());
+            return queries.findPage(PostFilter.byAuthor(query.authorId()).seenBy(query.actor()), query.page(),
+                    query.actor().userId());
         });
     }
 }

@@ -34,7 +34,7 @@ public final class UpdatePostService implements UpdatePostUseCase {
             if (changed != post) {
                 posts.update(changed);
             }
-            return WrittenPosts.readBack(queries, command.id());
+            return WrittenPosts.readBack(queries, command.id(), command.actor());
         });
     }
 

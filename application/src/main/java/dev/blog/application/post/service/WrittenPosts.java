@@ -1,5 +1,6 @@
 package dev.blog.application.post.service;
 
+import dev.blog.domain.access.Actor;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.port.PostQueries;
@@ -13,8 +14,8 @@ final class WrittenPosts {
     private WrittenPosts() {
     }
 
-    static PostDetails readBack(PostQueries queries, PostId id) {
-        return queries.findById(id)
+    static PostDetails readBack(PostQueries queries, PostId id, Actor writer) {
+        return queries.findById(id, writer.userId())
                 .orElseThrow(() -> new IllegalStateException("post " + id + " vanished within its own transaction"));
     }
 }

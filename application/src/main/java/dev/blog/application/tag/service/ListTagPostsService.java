@@ -28,7 +28,8 @@ public final class ListTagPostsService implements ListTagPostsUseCase {
             if (tags.findByName(query.tag()).isEmpty()) {
                 throw new NotFoundException("Tag", query.tag());
             }
-            return queries.findPage(PostFilter.byTag(query.tag()).seenBy(query.actor()), query.page());
+            return queries.findPage(PostFilter.byTag(query.tag()).seenBy(query.actor()), query.page(),
+                    query.actor().userId());
         });
     }
 }

@@ -1,5 +1,8 @@
 package dev.blog.application.post.service;
 
+import dev.blog.application.post.port.in.LikePostCommand;
+import dev.blog.application.post.port.in.UnlikePostCommand;
+import dev.blog.domain.post.LikeState;
 import dev.blog.application.post.port.in.AddPostTagCommand;
 import dev.blog.application.post.port.in.CreatePostCommand;
 import dev.blog.application.post.port.in.DeletePostCommand;
@@ -32,6 +35,7 @@ import dev.blog.domain.tag.TagId;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
+import dev.blog.testsupport.post.InMemoryPostLikes;
 import dev.blog.testsupport.post.InMemoryPostQueries;
 import dev.blog.testsupport.post.InMemoryPostRepository;
 import dev.blog.testsupport.tag.InMemoryTagRepository;
@@ -57,7 +61,8 @@ class PostServicesTest {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryTagRepository tags = new InMemoryTagRepository();
     private final InMemoryPostRepository posts = new InMemoryPostRepository(users, tags);
-    private final InMemoryPostQueries queries = new InMemoryPostQueries(users, posts, tags);
+    private final InMemoryPostLikes likes = new InMemoryPostLikes(users, posts);
+    private final InMemoryPostQueries queries = new InMemoryPostQueries(users, posts, tags, likes);
     private final CountingTransactions transactions = new CountingTransactions();
     private final MutableClock clock = new MutableClock(T0);
 
@@ -70,6 +75,8 @@ class PostServicesTest {
     private final RecordViewService view = new RecordViewService(posts, transactions);
     private final AddPostTagService addTag = new AddPostTagService(posts, queries, transactions, clock);
     private final RemovePostTagService removeTag = new RemovePostTagService(posts, tags, transactions, clock);
+    private final LikePostService like = new LikePostService(likes, transactions);
+    private final UnlikePostService unlike = new UnlikePostService(likes, transactions);
 
     /** Sees every post, so that these tests are about the use cases, not about visibility. */
     private static final Actor ADMIN = Actor.user(new UserId(10_000), Role.ADMIN);
@@ -173,7 +180,7 @@ class PostServicesTest {
         Page<PostListItem> java = list.list(new ListPostsQuery(ADMIN, PostFilter.byTag(TagName.of("java")),
                 new PageRequest(0, 10)));
         Page<PostListItem> published = list.list(new ListPostsQuery(ADMIN, 
-                new PostFilter(Optional.empty(), Optional.empty(), Optional.of(true)), new PageRequest(0, 10)));
+                new PostFilter(Optional.empty(), Optional.empty(), Optional.of(true), Optional.empty()), new PageRequest(0, 10)));
 
         assertThat(all.items()).extracting(post -> post.title().value()).containsExactly("new", "bobs", "old");
         assertThat(java.items()).extracting(post -> post.title().value()).containsExactly("bobs", "old");
@@ -362,5 +369,36 @@ class PostServicesTest {
         assertThat(view.recordView(new RecordViewCommand(asAlice(), draft))).isEqualTo(1);
         assertThat(list.list(new ListPostsQuery(asAlice(), PostFilter.all(), new PageRequest(0, 10))).items())
                 .hasSize(1);
+    }
+
+    @Test
+    void liking_twice_counts_once_and_unliking_takes_it_back_each_in_one_transaction() {
+        PostId id = createPost("Liked").id();
+        Actor bob = Actor.user(users.create(newUser("bob", T0)).requireId(), Role.USER);
+        publish(id);
+
+        assertThat(transactionsDuring(() -> like.like(new LikePostCommand(bob, id)))).isEqualTo(1);
+        assertThat(like.like(new LikePostCommand(bob, id))).isEqualTo(new LikeState(1, true));
+        assertThat(like.like(new LikePostCommand(asAlice(), id))).isEqualTo(new LikeState(2, true));
+        assertThat(unlike.unlike(new UnlikePostCommand(bob, id))).isEqualTo(new LikeState(1, false));
+        assertThat(get.get(new GetPostQuery(asAlice(), id))).extracting(PostDetails::likeCount, PostDetails::likedByMe)
+                .containsExactly(1L, true);
+    }
+
+    @Test
+    void an_anonymous_caller_cannot_like_and_nobody_can_like_a_draft_they_cannot_see() {
+        PostId draft = createPost("Draft").id();
+        Actor bob = Actor.user(users.create(newUser("bob", T0)).requireId(), Role.USER);
+
+        assertThatThrownBy(() -> like.like(new LikePostCommand(Actor.anonymous(), draft)))
+                .isInstanceOf(AuthenticationRequiredException.class);
+        assertThatThrownBy(() -> like.like(new LikePostCommand(bob, draft))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> unlike.unlike(new UnlikePostCommand(bob, draft))).isInstanceOf(NotFoundException.class);
+        assertThat(like.like(new LikePostCommand(asAlice(), draft))).isEqualTo(new LikeState(1, true));
+    }
+
+    private void publish(PostId id) {
+        update.update(new UpdatePostCommand(asAlice(), id, Optional.empty(), Optional.empty(), Patch.unchanged(),
+                Optional.of(true), Optional.empty(), Optional.empty()));
     }
 }

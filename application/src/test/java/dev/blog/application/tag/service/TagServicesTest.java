@@ -13,6 +13,7 @@ import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.tag.TagUsage;
 import dev.blog.domain.user.User;
+import dev.blog.testsupport.post.InMemoryPostLikes;
 import dev.blog.testsupport.post.InMemoryPostQueries;
 import dev.blog.testsupport.post.InMemoryPostRepository;
 import dev.blog.testsupport.tag.InMemoryTagRepository;
@@ -35,7 +36,8 @@ class TagServicesTest {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryTagRepository tags = new InMemoryTagRepository();
     private final InMemoryPostRepository posts = new InMemoryPostRepository(users, tags);
-    private final InMemoryPostQueries queries = new InMemoryPostQueries(users, posts, tags);
+    private final InMemoryPostLikes likes = new InMemoryPostLikes(users, posts);
+    private final InMemoryPostQueries queries = new InMemoryPostQueries(users, posts, tags, likes);
     private final CountingTransactions transactions = new CountingTransactions();
 
     private final ListTagsService listTags = new ListTagsService(tags, transactions);

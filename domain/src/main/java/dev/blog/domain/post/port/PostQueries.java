@@ -7,6 +7,8 @@ import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 
+import dev.blog.domain.user.UserId;
+
 import java.util.Optional;
 
 /**
@@ -15,8 +17,13 @@ import java.util.Optional;
  */
 public interface PostQueries {
 
-    Optional<PostDetails> findById(PostId id);
+    /** @param viewer who asks, for {@code likedByMe}; empty for an anonymous caller */
+    Optional<PostDetails> findById(PostId id, Optional<UserId> viewer);
 
-    /** Newest first: {@code createdAt} descending, then id descending, so paging is stable. */
-    Page<PostListItem> findPage(PostFilter filter, PageRequest page);
+    /**
+     * Newest first: {@code createdAt} descending, then id descending, so paging is stable.
+     *
+     * @param viewer who asks, for {@code likedByMe}; empty for an anonymous caller
+     */
+    Page<PostListItem> findPage(PostFilter filter, PageRequest page, Optional<UserId> viewer);
 }

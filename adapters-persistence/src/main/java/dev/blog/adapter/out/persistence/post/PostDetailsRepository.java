@@ -24,11 +24,15 @@ import java.util.Optional;
 interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
 
     @Query("""
-            SELECT p.id, p.title, p.content, p.summary, p.published, p.view_count, p.created_at, p.updated_at,
+            SELECT p.id, p.title, p.content, p.summary, p.published, p.view_count,
+                   coalesce(c.like_count, 0) AS like_count,
+                   (CAST(:viewer AS BIGINT) IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
+                   p.created_at, p.updated_at,
                    p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
-            FROM posts p JOIN users u ON u.id = p.author_id
+            FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN post_counters c ON c.post_id = p.id
             WHERE p.id = :id""")
-    Optional<PostDetailsRow> findDetails(long id);
+    Optional<PostDetailsRow> findDetails(long id, @Nullable Long viewer);
 
     /**
      * A page of posts, newest first. {@code afterCreatedAt} null means an offset page, else a keyset page
@@ -40,7 +44,10 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
     @Query("""
             SELECT p.id, p.title, p.summary,
                    CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
-                   p.published, p.view_count, p.created_at, p.updated_at,
+                   p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
+                   (CAST(:viewer AS BIGINT) IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
+                   p.created_at, p.updated_at,
                    u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
             FROM (SELECT id FROM posts
                   WHERE (CAST(:authorId AS BIGINT) IS NULL OR author_id = :authorId)
@@ -49,15 +56,19 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                          OR (CAST(:draftsOf AS BIGINT) IS NOT NULL AND author_id = :draftsOf))
                     AND (CAST(:tagId AS BIGINT) IS NULL
                          OR EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = posts.id AND pt.tag_id = :tagId))
+                    AND (CAST(:likedBy AS BIGINT) IS NULL
+                         OR EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = posts.id AND l.user_id = :likedBy))
                     AND (CAST(:afterCreatedAt AS TIMESTAMPTZ) IS NULL
                          OR (created_at, id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
                   ORDER BY created_at DESC, id DESC
                   LIMIT :limit OFFSET :offset) AS page
             JOIN posts p ON p.id = page.id JOIN users u ON u.id = p.author_id
+            LEFT JOIN post_counters c ON c.post_id = p.id
             ORDER BY p.created_at DESC, p.id DESC""")
     List<PostListRow> findWindow(@Nullable Long authorId, @Nullable Boolean published, boolean allDrafts,
-                                 @Nullable Long draftsOf, @Nullable Long tagId,
-                                 @Nullable Instant afterCreatedAt, @Nullable Long afterId, int offset, int limit);
+                                 @Nullable Long draftsOf, @Nullable Long tagId, @Nullable Long likedBy,
+                                 @Nullable Instant afterCreatedAt, @Nullable Long afterId, int offset, int limit,
+                                 @Nullable Long viewer);
 
     /**
      * A page of the posts of one tag, as {@link #findWindow} but with the ids from the tag's own range of
@@ -68,7 +79,10 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
     @Query("""
             SELECT p.id, p.title, p.summary,
                    CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
-                   p.published, p.view_count, p.created_at, p.updated_at,
+                   p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
+                   (CAST(:viewer AS BIGINT) IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
+                   p.created_at, p.updated_at,
                    u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
             FROM (SELECT pt.post_id FROM post_tags pt
                   WHERE pt.tag_id = :tagId
@@ -76,14 +90,18 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                     AND (pt.post_published OR CAST(:allDrafts AS BOOLEAN)
                          OR (CAST(:draftsOf AS BIGINT) IS NOT NULL
                              AND EXISTS (SELECT 1 FROM posts a WHERE a.id = pt.post_id AND a.author_id = :draftsOf)))
+                    AND (CAST(:likedBy AS BIGINT) IS NULL
+                         OR EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = pt.post_id AND l.user_id = :likedBy))
                     AND (CAST(:afterCreatedAt AS TIMESTAMPTZ) IS NULL
                          OR (pt.post_created_at, pt.post_id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
                   ORDER BY pt.post_created_at DESC, pt.post_id DESC
                   LIMIT :limit OFFSET :offset) AS page
             JOIN posts p ON p.id = page.post_id JOIN users u ON u.id = p.author_id
+            LEFT JOIN post_counters c ON c.post_id = p.id
             ORDER BY p.created_at DESC, p.id DESC""")
     List<PostListRow> findTagWindow(long tagId, @Nullable Boolean published, boolean allDrafts, @Nullable Long draftsOf,
-                                    @Nullable Instant afterCreatedAt, @Nullable Long afterId, int offset, int limit);
+                                    @Nullable Long likedBy, @Nullable Instant afterCreatedAt, @Nullable Long afterId,
+                                    int offset, int limit, @Nullable Long viewer);
 
     /** Counts no further than {@code cap}, so that counting costs the same however many posts match. */
     @Query("""
@@ -95,10 +113,12 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                        OR (CAST(:draftsOf AS BIGINT) IS NOT NULL AND p.author_id = :draftsOf))
                   AND (CAST(:tagId AS BIGINT) IS NULL
                        OR EXISTS (SELECT 1 FROM post_tags pt WHERE pt.post_id = p.id AND pt.tag_id = :tagId))
+                  AND (CAST(:likedBy AS BIGINT) IS NULL
+                       OR EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :likedBy))
                 LIMIT :cap
             ) AS matching""")
     long countMatching(@Nullable Long authorId, @Nullable Boolean published, boolean allDrafts,
-                       @Nullable Long draftsOf, @Nullable Long tagId, int cap);
+                       @Nullable Long draftsOf, @Nullable Long tagId, @Nullable Long likedBy, int cap);
 
     /** {@link #countMatching} for the posts of one tag, from the tag's range of post_tags. */
     @Query("""
@@ -109,10 +129,56 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                   AND (pt.post_published OR CAST(:allDrafts AS BOOLEAN)
                        OR (CAST(:draftsOf AS BIGINT) IS NOT NULL
                            AND EXISTS (SELECT 1 FROM posts a WHERE a.id = pt.post_id AND a.author_id = :draftsOf)))
+                  AND (CAST(:likedBy AS BIGINT) IS NULL
+                       OR EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = pt.post_id AND l.user_id = :likedBy))
                 LIMIT :cap
             ) AS matching""")
     long countTagMatching(long tagId, @Nullable Boolean published, boolean allDrafts, @Nullable Long draftsOf,
-                          int cap);
+                          @Nullable Long likedBy, int cap);
+
+    /**
+     * A page of the posts one user likes, as {@link #findWindow} but with the ids from that user's own range
+     * of post_likes (user, post date, post id), whose copies of each post's date and publication make it one
+     * index range however many posts they like. (With an author or a tag too, those ranges serve instead.)
+     */
+    @Query("""
+            SELECT p.id, p.title, p.summary,
+                   CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
+                   p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
+                   (CAST(:viewer AS BIGINT) IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
+                   p.created_at, p.updated_at,
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+            FROM (SELECT lk.post_id FROM post_likes lk
+                  WHERE lk.user_id = :likedBy
+                    AND (CAST(:published AS BOOLEAN) IS NULL OR lk.post_published = :published)
+                    AND (lk.post_published OR CAST(:allDrafts AS BOOLEAN)
+                         OR (CAST(:draftsOf AS BIGINT) IS NOT NULL
+                             AND EXISTS (SELECT 1 FROM posts a WHERE a.id = lk.post_id AND a.author_id = :draftsOf)))
+                    AND (CAST(:afterCreatedAt AS TIMESTAMPTZ) IS NULL
+                         OR (lk.post_created_at, lk.post_id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
+                  ORDER BY lk.post_created_at DESC, lk.post_id DESC
+                  LIMIT :limit OFFSET :offset) AS page
+            JOIN posts p ON p.id = page.post_id JOIN users u ON u.id = p.author_id
+            LEFT JOIN post_counters c ON c.post_id = p.id
+            ORDER BY p.created_at DESC, p.id DESC""")
+    List<PostListRow> findLikedWindow(long likedBy, @Nullable Boolean published, boolean allDrafts,
+                                      @Nullable Long draftsOf, @Nullable Instant afterCreatedAt, @Nullable Long afterId,
+                                      int offset, int limit, @Nullable Long viewer);
+
+    /** {@link #countMatching} for the posts one user likes, from that user's range of post_likes. */
+    @Query("""
+            SELECT count(*) FROM (
+                SELECT 1 FROM post_likes lk
+                WHERE lk.user_id = :likedBy
+                  AND (CAST(:published AS BOOLEAN) IS NULL OR lk.post_published = :published)
+                  AND (lk.post_published OR CAST(:allDrafts AS BOOLEAN)
+                       OR (CAST(:draftsOf AS BIGINT) IS NOT NULL
+                           AND EXISTS (SELECT 1 FROM posts a WHERE a.id = lk.post_id AND a.author_id = :draftsOf)))
+                LIMIT :cap
+            ) AS matching""")
+    long countLikedMatching(long likedBy, @Nullable Boolean published, boolean allDrafts, @Nullable Long draftsOf,
+                            int cap);
 
     @Query("SELECT id FROM tags WHERE name = :name")
     Optional<Long> findTagId(String name);

@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  * Posts with their authors and tags in a constant number of statements, however many posts: the posts
  * with their authors, then the tags of all of them in one statement keyed by their ids; a page adds one
  * bounded count and, when filtered by tag, the lookup of the tag's id. A tag's posts are then read from
- * that tag's own range of links, unless an author narrows them further: then from that author's posts.
+ * that tag's own range of links, and the posts one user likes from that user's range of likes, unless an
+ * author narrows them further: then from that author's posts. Like counts come with the posts, and whether
+ * the viewer likes each is an index probe within the same statement.
  * Callers run it inside a transaction (the Transactions port).
  */
 @Singleton
@@ -37,14 +39,16 @@ final class PostQueryAdapter implements PostQueries {
     }
 
     @Override
-    public Optional<PostDetails> findById(PostId id) {
-        return rows.findDetails(id.value())
+    public Optional<PostDetails> findById(PostId id, Optional<UserId> viewer) {
+        return rows.findDetails(id.value(), viewer.map(UserId::value).orElse(null))
                 .map(row -> mapper.toDetails(row, tagsOf(new Long[] {row.id()}).getOrDefault(row.id(), List.of())));
     }
 
     @Override
-    public Page<PostListItem> findPage(PostFilter filter, PageRequest page) {
+    public Page<PostListItem> findPage(PostFilter filter, PageRequest page, Optional<UserId> viewer) {
+        Long viewerId = viewer.map(UserId::value).orElse(null);
         Long authorId = filter.authorId().map(UserId::value).orElse(null);
+        Long likedBy = filter.likedBy().map(UserId::value).orElse(null);
         Boolean published = filter.published().orElse(null);
         boolean allDrafts = filter.visibility().allDrafts();
         Long draftsOf = filter.visibility().draftsOf().map(UserId::value).orElse(null);
@@ -71,16 +75,23 @@ final class PostQueryAdapter implements PostQueries {
             tagId = found.get();
         }
         if (tagId != null && authorId == null) {
-            List<PostListRow> window = rows.findTagWindow(tagId, published, allDrafts, draftsOf, afterCreatedAt,
-                    afterId, page.offset(), page.fetchSize());
+            List<PostListRow> window = rows.findTagWindow(tagId, published, allDrafts, draftsOf, likedBy,
+                    afterCreatedAt, afterId, page.offset(), page.fetchSize(), viewerId);
             return Page.of(withTags(window), page,
-                    rows.countTagMatching(tagId, published, allDrafts, draftsOf, Page.COUNT_LIMIT),
+                    rows.countTagMatching(tagId, published, allDrafts, draftsOf, likedBy, Page.COUNT_LIMIT),
                     PostQueryAdapter::positionOf);
         }
-        List<PostListRow> window = rows.findWindow(authorId, published, allDrafts, draftsOf, tagId, afterCreatedAt,
-                afterId, page.offset(), page.fetchSize());
+        if (likedBy != null && authorId == null) {
+            List<PostListRow> window = rows.findLikedWindow(likedBy, published, allDrafts, draftsOf, afterCreatedAt,
+                    afterId, page.offset(), page.fetchSize(), viewerId);
+            return Page.of(withTags(window), page,
+                    rows.countLikedMatching(likedBy, published, allDrafts, draftsOf, Page.COUNT_LIMIT),
+                    PostQueryAdapter::positionOf);
+        }
+        List<PostListRow> window = rows.findWindow(authorId, published, allDrafts, draftsOf, tagId, likedBy,
+                afterCreatedAt, afterId, page.offset(), page.fetchSize(), viewerId);
         return Page.of(withTags(window), page,
-                rows.countMatching(authorId, published, allDrafts, draftsOf, tagId, Page.COUNT_LIMIT),
+                rows.countMatching(authorId, published, allDrafts, draftsOf, tagId, likedBy, Page.COUNT_LIMIT),
                 PostQueryAdapter::positionOf);
     }
 

@@ -42,6 +42,7 @@ interface PostRowMapper {
         Summary summary = toSummary(row.summary());
         return new PostListItem(new PostId(row.id()), new Title(row.title()),
                 PostListItem.summaryOf(summary, row.contentStart()), row.published(), row.viewCount(),
+                row.likeCount(), row.likedByMe(),
                 new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
                         row.authorFullName() == null ? null : new FullName(row.authorFullName())),
                 tags, row.createdAt(), row.updatedAt());

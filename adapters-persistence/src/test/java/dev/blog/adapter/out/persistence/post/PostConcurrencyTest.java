@@ -1,5 +1,12 @@
 package dev.blog.adapter.out.persistence.post;
 
+import dev.blog.application.post.port.in.LikePostCommand;
+import dev.blog.application.post.port.in.UnlikePostCommand;
+import dev.blog.application.post.service.LikePostService;
+import dev.blog.application.post.service.UnlikePostService;
+import dev.blog.domain.post.LikeState;
+import dev.blog.domain.post.port.PostLikes;
+import jakarta.inject.Inject;
 import dev.blog.application.post.port.in.RecordViewCommand;
 import dev.blog.domain.user.UserId;
 import dev.blog.domain.user.Role;
@@ -23,6 +30,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostConcurrencyTest extends AdapterTestOnPostgres {
 
     private static final Actor ADMIN = Actor.user(new UserId(10_000), Role.ADMIN);
+
+    @Inject
+    PostLikes likes;
 
     private User alice;
 
@@ -84,7 +95,31 @@ class PostConcurrencyTest extends AdapterTestOnPostgres {
         Concurrently.run(IntStream.range(0, 10).<Callable<Object>>mapToObj(i -> () -> addTag.addTag(
                 new AddPostTagCommand(ADMIN, id, TagName.of("tag" + i)))).toList());
 
-        assertThat(transactions.readOnly(() -> queries.findById(id)).orElseThrow().tags()).hasSize(10);
+        assertThat(transactions.readOnly(() -> queries.findById(id, Optional.empty())).orElseThrow().tags()).hasSize(10);
+    }
+
+    @Test
+    void fifty_users_liking_one_post_at_once_count_fifty_and_liking_and_unliking_racing_stay_consistent()
+            throws Exception {
+        LikePostService like = new LikePostService(likes, transactions);
+        UnlikePostService unlike = new UnlikePostService(likes, transactions);
+        PostId id = transactions.inTransaction(() -> posts.create(newPublishedPost(alice.requireId(), "liked", T0)))
+                .requireId();
+        List<Actor> readers = IntStream.range(0, 50).mapToObj(i -> Actor.user(
+                transactions.inTransaction(() -> users.create(newUser("reader" + i, T0))).requireId(), Role.USER))
+                .toList();
+
+        Concurrently.run(readers.stream().<Callable<LikeState>>map(reader -> () -> like.like(
+                new LikePostCommand(reader, id))).toList());
+        long afterLikes = transactions.readOnly(() -> queries.findById(id, Optional.empty())).orElseThrow().likeCount();
+        // Half of them take the like back while the other half like again: 25 likes stay.
+        Concurrently.run(IntStream.range(0, 50).<Callable<LikeState>>mapToObj(i -> i % 2 == 0
+                ? () -> unlike.unlike(new UnlikePostCommand(readers.get(i), id))
+                : () -> like.like(new LikePostCommand(readers.get(i), id))).toList());
+
+        assertThat(afterLikes).isEqualTo(50);
+        assertThat(transactions.readOnly(() -> queries.findById(id, Optional.empty())).orElseThrow().likeCount())
+                .isEqualTo(25).isEqualTo(count("SELECT count(*) FROM post_likes"));
     }
 
     @Test
@@ -96,7 +131,7 @@ class PostConcurrencyTest extends AdapterTestOnPostgres {
                 .<Callable<Long>>mapToObj(i -> () -> view.recordView(new RecordViewCommand(ADMIN, id))).toList());
 
         assertThat(counts).containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 50).boxed().toList());
-        assertThat(transactions.readOnly(() -> queries.findById(id)).orElseThrow().viewCount()).isEqualTo(50);
+        assertThat(transactions.readOnly(() -> queries.findById(id, Optional.empty())).orElseThrow().viewCount()).isEqualTo(50);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.blog.adapter.out.persistence.post;
 
+import dev.blog.domain.post.PostVisibility;
+import dev.blog.domain.post.port.PostLikes;
 import dev.blog.application.post.port.in.GetPostQuery;
 import dev.blog.domain.user.Role;
 import dev.blog.domain.access.Actor;
@@ -77,6 +79,9 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
     @Inject
     Transactions transactions;
 
+    @Inject
+    PostLikes likes;
+
     private final List<Post> stored = new ArrayList<>();
 
     @Override
@@ -86,7 +91,10 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
         return properties;
     }
 
-    /** 120 posts by 7 authors, each with one to four of eight tags; every fifth a draft. */
+    /**
+     * 120 posts by 7 authors, each with one to four of eight tags; every fifth a draft. The first author
+     * likes every third post, the others every post by the author before them.
+     */
     @BeforeAll
     void storePosts() {
         TestDatabase.get().truncateAllTables();
@@ -105,7 +113,22 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
                     : newPublishedPost(author, "post" + i, T0.plusSeconds(i), tags);
             stored.add(transactions.inTransaction(() -> posts.create(post)));
         }
+        for (Post post : stored) {
+            int author = authors.indexOf(authors.stream().filter(a -> a.requireId().equals(post.authorId()))
+                    .findFirst().orElseThrow());
+            List<User> likers = new ArrayList<>(List.of(authors.get((author + 1) % authors.size())));
+            if (stored.indexOf(post) % 3 == 0) {
+                likers.add(authors.get(0));
+            }
+            for (User liker : likers) {
+                transactions.inTransaction(() -> likes.like(post.requireId(), liker.requireId(), PostVisibility.everything()));
+            }
+        }
+        viewer = Optional.of(authors.get(0).requireId());
     }
+
+    /** Asks as the first author, so that every page also answers likedByMe. */
+    private Optional<UserId> viewer;
 
     private <T> Measured<T> measure(Supplier<T> read) {
         counter.reset();
@@ -118,9 +141,9 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
 
     @Test
     void a_page_of_100_costs_as_many_statements_as_a_page_of_1() {
-        Measured<Page<PostListItem>> one = measure(() -> queries.findPage(PostFilter.all(), new PageRequest(0, 1)));
+        Measured<Page<PostListItem>> one = measure(() -> queries.findPage(PostFilter.all(), new PageRequest(0, 1), viewer));
         Measured<Page<PostListItem>> hundred = measure(() -> queries.findPage(PostFilter.all(),
-                new PageRequest(0, 100)));
+                new PageRequest(0, 100), viewer));
         LOG.info("Statements for a page of 1: {}, for a page of 100: {}", one.statements().size(),
                 hundred.statements().size());
 
@@ -129,7 +152,9 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
         assertThat(hundred.result().items()).allSatisfy(post -> {
             assertThat(post.author()).isNotNull();
             assertThat(post.tags()).isNotEmpty();
+            assertThat(post.likeCount()).isPositive();
         });
+        assertThat(hundred.result().items()).filteredOn(PostListItem::likedByMe).isNotEmpty();
         assertThat(one.statements()).as("statements seen by the counter").isNotEmpty();
         assertThat(hundred.statements()).hasSameSizeAs(one.statements());
         assertThat(hundred.statements().size()).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
@@ -141,10 +166,12 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
                 PostFilter.byTag(TagName.of("tag3")),
                 PostFilter.byAuthor(stored.get(0).authorId()),
                 new PostFilter(Optional.of(stored.get(0).authorId()), Optional.of(TagName.of("tag0")),
-                        Optional.of(false)));
+                        Optional.of(false), Optional.empty()),
+                PostFilter.likedBy(viewer.orElseThrow()),
+                new PostFilter(Optional.empty(), Optional.of(TagName.of("tag1")), Optional.empty(), viewer));
         for (PostFilter filter : filters) {
-            int small = measure(() -> queries.findPage(filter, new PageRequest(0, 1))).statements().size();
-            int large = measure(() -> queries.findPage(filter, new PageRequest(0, 100))).statements().size();
+            int small = measure(() -> queries.findPage(filter, new PageRequest(0, 1), viewer)).statements().size();
+            int large = measure(() -> queries.findPage(filter, new PageRequest(0, 100), viewer)).statements().size();
 
             assertThat(large).as("statements for %s", filter).isEqualTo(small).isPositive()
                     .isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
@@ -153,13 +180,14 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
 
     @Test
     void a_keyset_page_costs_as_many_statements_as_an_offset_page_whatever_its_size_and_filter() {
-        for (PostFilter filter : List.of(PostFilter.all(), PostFilter.byTag(TagName.of("tag3")))) {
-            Page<PostListItem> first = measure(() -> queries.findPage(filter, new PageRequest(0, 5))).result();
+        for (PostFilter filter : List.of(PostFilter.all(), PostFilter.byTag(TagName.of("tag3")),
+                PostFilter.likedBy(viewer.orElseThrow()))) {
+            Page<PostListItem> first = measure(() -> queries.findPage(filter, new PageRequest(0, 5), Optional.empty())).result();
             PageRequest after1 = PageRequest.after(first.next().orElseThrow(), 1);
             PageRequest after100 = PageRequest.after(first.next().orElseThrow(), 100);
-            int offsetPage = measure(() -> queries.findPage(filter, new PageRequest(0, 1))).statements().size();
-            int small = measure(() -> queries.findPage(filter, after1)).statements().size();
-            int large = measure(() -> queries.findPage(filter, after100)).statements().size();
+            int offsetPage = measure(() -> queries.findPage(filter, new PageRequest(0, 1), Optional.empty())).statements().size();
+            int small = measure(() -> queries.findPage(filter, after1, Optional.empty())).statements().size();
+            int large = measure(() -> queries.findPage(filter, after100, Optional.empty())).statements().size();
 
             assertThat(large).as("statements for a keyset page of %s", filter).isEqualTo(small)
                     .isEqualTo(offsetPage).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
@@ -203,7 +231,7 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
     void a_single_post_costs_at_most_three_statements() {
         Post post = stored.get(POSTS - 1);
 
-        Measured<Optional<PostDetails>> single = measure(() -> queries.findById(post.requireId()));
+        Measured<Optional<PostDetails>> single = measure(() -> queries.findById(post.requireId(), viewer));
         LOG.info("Statements for a single post: {}", single.statements().size());
 
         assertThat(single.result()).hasValueSatisfying(found -> assertThat(found.tags()).hasSize(4));

@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -91,8 +92,8 @@ class PostQueryAdapterTest extends PostQueriesContract implements TestPropertyPr
             insert.executeUpdate();
         }
 
-        Page<PostListItem> page = inTransaction(() -> queries.findPage(PostFilter.all(), new PageRequest(0, 20)));
-        Page<PostListItem> last = inTransaction(() -> queries.findPage(PostFilter.all(), new PageRequest(10_000, 20)));
+        Page<PostListItem> page = inTransaction(() -> queries.findPage(PostFilter.all(), new PageRequest(0, 20), Optional.empty()));
+        Page<PostListItem> last = inTransaction(() -> queries.findPage(PostFilter.all(), new PageRequest(10_000, 20), Optional.empty()));
 
         assertThat(page.total()).isEqualTo(10_000);
         assertThat(page.totalExact()).isFalse();

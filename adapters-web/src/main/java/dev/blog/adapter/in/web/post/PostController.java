@@ -170,11 +170,14 @@ public class PostController {
                                     @Parameter(description = "Only published posts (true) or only drafts (false)",
                                             schema = @Schema(type = "boolean", example = "true"))
                                     @QueryValue @Nullable String published,
+                                    @Parameter(description = "Only the posts this user likes", example = "1")
+                                    @QueryValue @Nullable Long likedBy,
                                     @Parameter(hidden = true) Actor actor) {
-        PostFilter filter = mapper.toFilter(authorId, tag, published);
+        PostFilter filter = mapper.toFilter(authorId, tag, published, likedBy);
         Cursors.Scope pages = cursors.of("posts", "authorId=" + filter.authorId().map(UserId::value).orElse(null)
                 + "&tag=" + filter.tag().map(TagName::value).orElse(null)
-                + "&published=" + filter.published().orElse(null));
+                + "&published=" + filter.published().orElse(null)
+                + "&likedBy=" + filter.likedBy().map(UserId::value).orElse(null));
         ListPostsQuery query = new ListPostsQuery(actor, filter, pages.pageRequest(offset, limit, cursor));
         return PageResponse.of(listPosts.list(query), mapper::toListResponse, pages);
     }

@@ -53,10 +53,11 @@ public interface PostWebMapper {
      * {@code published} arrives as text because the framework would read anything but "true", "yes",
      * "on" and "y" as false, and the contract wants a typo to be a 400, not a silently different list.
      */
-    default PostFilter toFilter(Long authorId, String tag, String published) {
+    default PostFilter toFilter(Long authorId, String tag, String published, Long likedBy) {
         return new PostFilter(Optional.ofNullable(authorId).map(UserId::new),
                 Optional.ofNullable(tag).map(raw -> tagName("tag", raw)),
-                Optional.ofNullable(published).map(PostWebMapper::strictBoolean));
+                Optional.ofNullable(published).map(PostWebMapper::strictBoolean),
+                Optional.ofNullable(likedBy).map(UserId::new));
     }
 
     default TagName toTagName(String name) {
