@@ -2,11 +2,13 @@
 # Checks the local cluster of deploy/local/up.sh end to end, through the balancer, and prints what it saw:
 #   1. round robin: consecutive requests are answered by every instance in turn;
 #   2. one database behind all: a user registered through one instance is read on each of them;
-#      concurrent view counts and same-name tags through all instances lose nothing and create one tag;
+#      concurrent view counts, likes by 30 users and same-name tags through all instances lose nothing and
+#      create one tag;
 #   3. identity, when the service has it (POST /api/auth/login exists): a token issued by one instance
 #      works on the others, a logout on one revokes it on all, failed logins are throttled across instances;
-#   4. replica reads: read-only requests are served by the streaming replica; with the replica stopped they
-#      still succeed (from the primary), and use it again once it is back;
+#   4. replica reads: read-only requests are served by the streaming replica; with its replay paused, a
+#      user registered a moment ago logs in and reads back their own change (writes and logins use the
+#      primary); with the replica stopped reads still succeed (from the primary), and use it again once back;
 #   5. drain: an instance stopped with SIGTERM under load costs no request; restarted, it takes requests again;
 #   6. failover: an instance killed with SIGKILL under load costs only the requests in flight on it, and
 #      none once HAProxy has noticed; restarted, it takes requests again.
@@ -115,6 +117,21 @@ VIEWS=$(EXPECT=300 eventually field "$URL/api/posts/$POST_ID" .viewCount) \
     || fail "300 concurrent views through 3 instances counted $VIEWS"
 pass "300 concurrent views through all instances: viewCount $VIEWS"
 
+if [ "$IDENTITY" = true ]; then
+    # Likes need users: 30 of them, registered and logged in one after another (each a password hash).
+    for i in $(seq 1 30); do
+        call POST "$URL/api/users" "{\"username\": \"liker${RUN}_$i\", \"email\": \"liker${RUN}_$i@example.com\", \"password\": \"correct-horse-battery\"}" > /dev/null
+        call POST "$URL/api/auth/login" "{\"login\": \"liker${RUN}_$i\", \"password\": \"correct-horse-battery\"}" | jq -r .accessToken
+    done > "$WORK/liker-tokens"
+    [ "$(grep -cv '^null$' "$WORK/liker-tokens")" = 30 ] || fail "could not register and log in 30 likers"
+    xargs -P 30 -I{} curl -s -o /dev/null -w '%{http_code}\n' -X PUT "$URL/api/posts/$POST_ID/like" \
+        -H "Authorization: Bearer {}" < "$WORK/liker-tokens" > "$WORK/like-statuses"
+    [ "$(sort -u "$WORK/like-statuses")" = 200 ] || fail "liking answered $(sort "$WORK/like-statuses" | uniq -c | tr '\n' ' ')"
+    LIKES=$(EXPECT=30 eventually field "$URL/api/posts/$POST_ID" .likeCount) \
+        || fail "30 users liking at once through 3 instances counted $LIKES"
+    pass "30 users liking one post at once through all instances: likeCount $LIKES"
+fi
+
 TAG="race$RUN"
 for i in $(seq 1 12); do create_post "Tagged $i"; done > "$WORK/tagged"
 xargs -P 12 -I{} curl -s -o /dev/null -w '%{http_code}\n' -X POST "$URL/api/posts/{}/tags" \
@@ -161,6 +178,22 @@ if grep -q BLOG_READ_REPLICA_URL "$ROOT/deploy/local/cluster.sh" && [ "${BLOG_LO
     while after=$(replica_commits); [ $((after - before)) -lt 60 ] && [ $SECONDS -lt $deadline ]; do sleep 0.5; done
     [ $((after - before)) -ge 60 ] || fail "60 reads: $((after - before)) transactions on the replica"
     pass "60 reads through the balancer: $((after - before)) transactions committed on the replica"
+    if [ "$IDENTITY" = true ]; then
+        as_db_user psql -X -Atq -h "$STATE/run" -p $REPLICA_PORT -U postgres -d blog -c "SELECT pg_wal_replay_pause()" > /dev/null
+        fresh="fresh$RUN"
+        fresh_id=$(call POST "$URL/api/users" \
+            "{\"username\": \"$fresh\", \"email\": \"$fresh@example.com\", \"password\": \"correct-horse-battery\"}" | jq -r .id)
+        fresh_token=$(call POST "$URL/api/auth/login" "{\"login\": \"$fresh\", \"password\": \"correct-horse-battery\"}" | jq -r .accessToken)
+        patched=$(curl -s -X PATCH "$URL/api/users/$fresh_id" -H "Authorization: Bearer $fresh_token" \
+            -H 'Content-Type: application/merge-patch+json' -d '{"bio": "written while the replica waits"}' | jq -r .bio)
+        replica_sees=$(as_db_user psql -X -Atq -h "$STATE/run" -p $REPLICA_PORT -U postgres -d blog \
+            -c "SELECT count(*) FROM users WHERE username = '$fresh'")
+        as_db_user psql -X -Atq -h "$STATE/run" -p $REPLICA_PORT -U postgres -d blog -c "SELECT pg_wal_replay_resume()" > /dev/null
+        [ "$fresh_id" != null ] && [ "$fresh_token" != null ] || fail "replay paused: registered $fresh_id, token $fresh_token"
+        [ "$patched" = "written while the replica waits" ] || fail "replay paused: the PATCH answered bio '$patched'"
+        [ "$replica_sees" = 0 ] || fail "the replica's replay was not paused (it sees the new user)"
+        pass "replica replay paused: a user registered a moment ago logs in and a PATCH answers what it wrote"
+    fi
     as_db_user "$(pg_bin)/pg_ctl" -D "$STATE/replica" -m fast -w stop > /dev/null
     for _ in $(seq 1 30); do status "$URL/api/posts?limit=5"; echo; done > "$WORK/without-replica"
     as_db_user "$(pg_bin)/pg_ctl" -D "$STATE/replica" -l "$STATE/log/replica.log" -w start > /dev/null

@@ -51,7 +51,7 @@ public class PostLikeController {
     @ApiResponse(responseCode = "200", description = "The post's likes, the caller's included")
     @ApiResponse(responseCode = "404", description = "No such post, or a draft of someone else",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    LikeResponse like(long id, @Parameter(hidden = true) Actor actor) {
+    LikeResponse likePost(long id, @Parameter(hidden = true) Actor actor) {
         return toResponse(like.like(new LikePostCommand(actor, new PostId(id))));
     }
 
@@ -61,7 +61,7 @@ public class PostLikeController {
     @ApiResponse(responseCode = "200", description = "The post's likes, without the caller's")
     @ApiResponse(responseCode = "404", description = "No such post, or a draft of someone else",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    LikeResponse unlike(long id, @Parameter(hidden = true) Actor actor) {
+    LikeResponse unlikePost(long id, @Parameter(hidden = true) Actor actor) {
         return toResponse(unlike.unlike(new UnlikePostCommand(actor, new PostId(id))));
     }
 
