@@ -28,10 +28,12 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.tryMax;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -61,6 +63,8 @@ public class BlogSimulation extends Simulation {
     private static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:18080");
     private static final String SCENARIO = System.getProperty("scenario", "a");
     private static final int CONNECTIONS = Integer.getInteger("connections", 32);
+    /** How often the seed asks again after a refusal (503: busy, nothing written). */
+    private static final int SEED_TRIES = 50;
     private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("duration", 30));
     private static final Path SEED_DIR = Path.of(System.getProperty("seedDir", "target/seed"));
 
@@ -181,11 +185,17 @@ public class BlogSimulation extends Simulation {
                             .set("seedLogin", loginJson(index, run));
                 })
                         .doIf(session -> session.getInt("index") < USERS).then(
-                                exec(http("seed user").post("/api/users").body(StringBody("#{seedBody}"))
-                                        .check(status().is(201), jsonPath("$.id").ofLong().saveAs("userId")))
-                                        .exec(http("seed login").post("/api/auth/login")
+                                // A 503 (the password hashes' queue is full: 32 registrations at once against
+                                // 2 hashing threads and 16 waiting) changed nothing: wait a little and ask again.
+                                tryMax(SEED_TRIES).on(pause(Duration.ofMillis(100))
+                                        .exec(http("seed user").post("/api/users").body(StringBody("#{seedBody}"))
+                                        .check(status().is(201), jsonPath("$.id").ofLong().saveAs("userId"))))
+                                        .exitHereIfFailed()
+                                        .exec(tryMax(SEED_TRIES).on(pause(Duration.ofMillis(100))
+                                                .exec(http("seed login").post("/api/auth/login")
                                                 .body(StringBody("#{seedLogin}"))
-                                                .check(status().is(200), jsonPath("$.accessToken").saveAs("token")))
+                                                .check(status().is(200), jsonPath("$.accessToken").saveAs("token")))))
+                                        .exitHereIfFailed()
                                         .exec(session -> {
                                             seededUsers.add(session.getLong("userId"));
                                             return session.set("random", new Random(session.getInt("index")));
@@ -195,11 +205,12 @@ public class BlogSimulation extends Simulation {
                                                     Random random = (Random) session.get("random");
                                                     return session.set("seedBody", postJson(random, random.nextInt(5)));
                                                 })
-                                                        .exec(http("seed post").post("/api/posts")
+                                                        .exec(tryMax(SEED_TRIES).on(exec(http("seed post").post("/api/posts")
                                                                 .header("Authorization", "Bearer #{token}")
                                                                 .body(StringBody("#{seedBody}"))
                                                                 .check(status().is(201),
-                                                                        jsonPath("$.id").ofLong().saveAs("postId")))
+                                                                        jsonPath("$.id").ofLong().saveAs("postId")))))
+                                                        .exitHereIfFailed()
                                                         .exec(session -> {
                                                             seededPosts.add(session.getLong("postId"));
                                                             return session;

@@ -34,6 +34,12 @@ public final class InMemoryLoginAttempts implements LoginAttempts {
     }
 
     @Override
+    public synchronized void withdrawNewest(String accountKey) {
+        attempts.getOrDefault(accountKey, new ArrayList<>()).stream().max(Comparator.naturalOrder())
+                .ifPresent(newest -> attempts.get(accountKey).remove(newest));
+    }
+
+    @Override
     public synchronized void clear(String accountKey) {
         attempts.remove(accountKey);
     }

@@ -68,4 +68,20 @@ public abstract class LoginAttemptsContract {
         assertThat(attempts().recordedSince("user:1", T0.minusSeconds(60), 10)).isEmpty();
         assertThat(attempts().recordedSince("user:2", T0.minusSeconds(60), 10)).containsExactly(T0.plusSeconds(10));
     }
+
+    @Test
+    void withdrawing_takes_back_only_the_newest_attempt_of_that_account() {
+        record("user:1", T0);
+        record("user:1", T0.plusSeconds(1));
+        record("user:2", T0.plusSeconds(2));
+
+        inTransaction(() -> {
+            attempts().withdrawNewest("user:1");
+            attempts().withdrawNewest("login:nobody");
+            return null;
+        });
+
+        assertThat(attempts().recordedSince("user:1", T0.minusSeconds(60), 10)).containsExactly(T0);
+        assertThat(attempts().recordedSince("user:2", T0.minusSeconds(60), 10)).containsExactly(T0.plusSeconds(2));
+    }
 }

@@ -9,6 +9,7 @@ import dev.blog.domain.access.LoginThrottledException;
 import dev.blog.domain.access.port.LoginAttempts;
 import dev.blog.domain.user.Password;
 import dev.blog.domain.user.PasswordHash;
+import dev.blog.domain.shared.BusyException;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.port.PasswordHasher;
 import dev.blog.domain.user.port.UserRepository;
@@ -49,7 +50,15 @@ public final class LoginService implements LoginUseCase {
                 .orElse("login:" + command.login().toLowerCase(Locale.ROOT));
         admitAttempt(accountKey, now);
         // Outside any transaction: hashing is slow by design and must hold no connection meanwhile.
-        boolean matches = passwordHasher.matches(command.password(), user.map(User::passwordHash).orElse(dummyHash));
+        boolean matches;
+        try {
+            matches = passwordHasher.matches(command.password(), user.map(User::passwordHash).orElse(dummyHash));
+        } catch (BusyException busy) {
+            // Nothing was checked (503): the attempt must not bring the account closer to being locked, or
+            // an overloaded service would lock out the users who retry as the 503 asks them to.
+            transactions.inTransaction(() -> attempts.withdrawNewest(accountKey));
+            throw busy;
+        }
         if (!matches || user.isEmpty() || !user.get().active()) {
             throw new InvalidCredentialsException();
         }

@@ -6,6 +6,7 @@ import dev.blog.application.shared.MutableClock;
 import dev.blog.domain.access.InvalidCredentialsException;
 import dev.blog.domain.access.LoginThrottle;
 import dev.blog.domain.access.LoginThrottledException;
+import dev.blog.domain.shared.BusyException;
 import dev.blog.domain.user.Password;
 import dev.blog.domain.user.PasswordHash;
 import dev.blog.domain.user.User;
@@ -44,6 +45,7 @@ class LoginServiceTest {
         private final PasswordHasher delegate = new FakePasswordHasher();
         final List<PasswordHash> checkedAgainst = new ArrayList<>();
         int checkedInsideTransaction;
+        boolean busy;
 
         @Override
         public PasswordHash hash(Password password) {
@@ -52,6 +54,9 @@ class LoginServiceTest {
 
         @Override
         public boolean matches(Password password, PasswordHash hash) {
+            if (busy) {
+                throw new BusyException("Too many passwords are being checked right now; try again shortly");
+            }
             checkedAgainst.add(hash);
             if (transactions.isOpen()) {
                 checkedInsideTransaction++;
@@ -158,5 +163,17 @@ class LoginServiceTest {
         }
 
         assertThat(login("grace", PASSWORD).username().value()).isEqualTo("grace");
+    }
+
+    @Test
+    void attempts_the_service_was_too_busy_to_check_do_not_count_towards_the_lock() {
+        hasher.busy = true;
+        for (int i = 0; i < 3 * LoginThrottle.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> login("ada", PASSWORD)).isInstanceOf(BusyException.class);
+        }
+        hasher.busy = false;
+
+        assertThat(attempts.recordedSince("user:" + ada.requireId().value(), T0.minusSeconds(60), 100)).isEmpty();
+        assertThat(login("ada", PASSWORD)).isEqualTo(ada);
     }
 }

@@ -21,6 +21,12 @@ public interface LoginAttempts {
 
     void record(String accountKey, Instant at);
 
+    /**
+     * Takes back the account's newest attempt: one that was recorded but never checked, because the service
+     * was too busy to check a password, must not count towards locking the account.
+     */
+    void withdrawNewest(String accountKey);
+
     /** Forgets the account's attempts (after a successful login). */
     void clear(String accountKey);
 

@@ -27,6 +27,12 @@ interface LoginAttemptRowRepository extends GenericRepository<LoginAttemptRow, L
             LIMIT :limit""")
     List<LoginAttemptRow> findNewest(String accountKey, Instant since, int limit);
 
+    @Query("""
+            DELETE FROM login_attempts
+            WHERE id = (SELECT id FROM login_attempts WHERE account_key = :accountKey
+                        ORDER BY attempted_at DESC, id DESC LIMIT 1)""")
+    void deleteNewest(String accountKey);
+
     int deleteByAccountKey(String accountKey);
 
     int deleteByAttemptedAtLessThan(Instant instant);

@@ -31,6 +31,11 @@ final class LoginAttemptsPersistenceAdapter implements LoginAttempts {
     }
 
     @Override
+    public void withdrawNewest(String accountKey) {
+        rows.deleteNewest(accountKey);
+    }
+
+    @Override
     public void clear(String accountKey) {
         rows.deleteByAccountKey(accountKey);
     }
