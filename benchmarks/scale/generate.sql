@@ -28,8 +28,8 @@ SELECT 'user' || i, 'user' || i || '@example.com',
 FROM (SELECT i, now() - interval '3 years' + (i::float8 / :users) * interval '3 years' AS at
       FROM generate_series(1, :users) AS i) AS numbered;
 
-INSERT INTO posts (author_id, title, content, summary, published, view_count, created_at, updated_at)
-SELECT 1 + floor(random() * :users)::bigint,
+INSERT INTO posts (author_id, slug, title, content, summary, published, view_count, created_at, updated_at)
+SELECT 1 + floor(random() * :users)::bigint, 'post-' || i,
        'Post ' || i || ' on ' || substr(l.text, 1 + (i * 7) % 3000, 40),
        substr(l.text, 1 + (i * 13) % 8000, 560 + (i % 80)),
        CASE WHEN i % 10 = 0 THEN 'What post ' || i || ' is about, in the author''s words.' END,

@@ -1,5 +1,7 @@
 package dev.blog.bootstrap;
 
+import dev.blog.application.post.port.in.GetPostBySlugUseCase;
+import dev.blog.application.post.service.GetPostBySlugService;
 import dev.blog.application.post.port.in.LikePostUseCase;
 import dev.blog.application.post.port.in.UnlikePostUseCase;
 import dev.blog.application.post.service.LikePostService;
@@ -48,6 +50,11 @@ class PostFactory {
     @Singleton
     GetPostUseCase getPost(PostQueries queries, Transactions transactions) {
         return new GetPostService(queries, transactions);
+    }
+
+    @Singleton
+    GetPostBySlugUseCase getPostBySlug(PostQueries queries, Transactions transactions) {
+        return new GetPostBySlugService(queries, transactions);
     }
 
     @Singleton

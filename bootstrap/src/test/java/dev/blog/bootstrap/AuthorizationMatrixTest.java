@@ -85,6 +85,8 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
             new Row("GET", "/api/posts?published=false", null, 200, 200, 200, 200),
             new Row("GET", "/api/posts/{post}", null, 200, 200, 200, 200),
             new Row("GET", "/api/posts/{draft}", null, 404, 404, 200, 200),
+            new Row("GET", "/api/posts/slug/published", null, 200, 200, 200, 200),
+            new Row("GET", "/api/posts/slug/draft", null, 404, 404, 200, 200),
             new Row("PATCH", "/api/posts/{post}", TITLE, 401, 403, 200, 200),
             new Row("PATCH", "/api/posts/{draft}", TITLE, 401, 404, 200, 200),
             new Row("DELETE", "/api/posts/{post}", null, 401, 403, 204, 204),
@@ -173,9 +175,9 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
             statement.executeUpdate("INSERT INTO users (id, username, email, password_hash, active, role, token_epoch,"
                     + " created_at, updated_at) VALUES " + String.join(", ", userRows));
             statement.execute("SELECT setval(pg_get_serial_sequence('users', 'id'), (SELECT max(id) FROM users))");
-            statement.executeUpdate("INSERT INTO posts (id, author_id, title, content, published, created_at, updated_at)"
-                    + " VALUES (" + POST + ", " + owner.id() + ", 'Published', 'Text', TRUE, now(), now()), ("
-                    + DRAFT + ", " + owner.id() + ", 'Draft', 'Text', FALSE, now(), now())");
+            statement.executeUpdate("INSERT INTO posts (id, author_id, slug, title, content, published, created_at,"
+                    + " updated_at) VALUES (" + POST + ", " + owner.id() + ", 'published', 'Published', 'Text', TRUE,"
+                    + " now(), now()), (" + DRAFT + ", " + owner.id() + ", 'draft', 'Draft', 'Text', FALSE, now(), now())");
             statement.executeUpdate("INSERT INTO tags (id, name) VALUES (" + TAG + ", 'java')");
             statement.executeUpdate("INSERT INTO post_tags (post_id, tag_id) VALUES (" + POST + ", " + TAG + "), ("
                     + DRAFT + ", " + TAG + ")");

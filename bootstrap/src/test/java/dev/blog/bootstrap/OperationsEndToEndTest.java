@@ -128,6 +128,7 @@ class OperationsEndToEndTest implements TestPropertyProvider {
             entry("POST /api/posts", List.of("201", "400", "401", "415", "503")),
             entry("GET /api/posts", List.of("200", "400", "503")),
             entry("GET /api/posts/{id}", List.of("200", "400", "404", "503")),
+            entry("GET /api/posts/slug/{slug}", List.of("200", "400", "404", "503")),
             entry("PATCH /api/posts/{id}", List.of("200", "400", "401", "403", "404", "412", "415", "503")),
             entry("DELETE /api/posts/{id}", List.of("204", "400", "401", "403", "404", "412", "503")),
             entry("POST /api/posts/{id}/views", List.of("200", "400", "404", "503")),

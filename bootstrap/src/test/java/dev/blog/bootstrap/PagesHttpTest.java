@@ -65,8 +65,8 @@ class PagesHttpTest implements TestPropertyProvider {
         try (Connection connection = TestDatabase.get().connect(); Statement sql = connection.createStatement()) {
             sql.executeUpdate("INSERT INTO tags (name) VALUES ('java'), ('go')");
             sql.executeUpdate("""
-                    INSERT INTO posts (author_id, title, content, published, created_at, updated_at)
-                    SELECT %d, 'post ' || n, 'content ' || n, n %% 3 <> 0,
+                    INSERT INTO posts (author_id, slug, title, content, published, created_at, updated_at)
+                    SELECT %d, 'post-' || n, 'post ' || n, 'content ' || n, n %% 3 <> 0,
                            timestamptz '2026-11-01 10:00:00Z' + (n / 2) * interval '1 minute',
                            timestamptz '2026-11-01 10:00:00Z' + (n / 2) * interval '1 minute'
                     FROM generate_series(1, %d) AS n""".formatted(authorId, POSTS));

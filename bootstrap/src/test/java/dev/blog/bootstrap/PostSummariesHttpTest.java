@@ -82,7 +82,7 @@ class PostSummariesHttpTest implements TestPropertyProvider {
         assertThat(items.get(0).get("summary").textValue()).isEqualTo("word ".repeat(40).strip());
         assertThat(items.get(1).get("summary").textValue()).isEqualTo("In short");
         assertThat(fieldNames(items.get(0))).doesNotContain("content")
-                .containsExactlyInAnyOrder("id", "title", "summary", "published", "viewCount", "likeCount", "likedByMe", "createdAt",
+                .containsExactlyInAnyOrder("id", "slug", "title", "summary", "published", "viewCount", "likeCount", "likedByMe", "createdAt",
                         "updatedAt", "author", "tags");
         assertThat(api.get("/api/users/" + authorId + "/posts").json().get("items").get(0).has("content")).isFalse();
     }
@@ -114,8 +114,8 @@ class PostSummariesHttpTest implements TestPropertyProvider {
     void a_page_of_100_posts_of_100000_characters_each_is_under_100_kb() throws SQLException {
         try (Connection connection = TestDatabase.get().connect();
              PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO posts (author_id, title, content, published, created_at, updated_at)
-                     SELECT ?, 'big ' || n, repeat('lorem ipsum ', 8333) || 'end.', true, now(), now()
+                     INSERT INTO posts (author_id, slug, title, content, published, created_at, updated_at)
+                     SELECT ?, 'big-' || n, 'big ' || n, repeat('lorem ipsum ', 8333) || 'end.', true, now(), now()
                      FROM generate_series(1, 100) AS n""")) {
             insert.setLong(1, authorId);
             insert.executeUpdate();

@@ -210,7 +210,7 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         assertThat(response.status()).isEqualTo(201);
         JsonNode post = response.json();
         assertThat(response.header("Location")).contains("/api/posts/" + id(post));
-        assertThat(fieldNames(post)).containsExactlyInAnyOrder("id", "title", "content", "summary", "published",
+        assertThat(fieldNames(post)).containsExactlyInAnyOrder("id", "slug", "title", "content", "summary", "published",
                 "viewCount", "likeCount", "likedByMe", "createdAt", "updatedAt", "author", "tags");
         assertThat(post.get("title").textValue()).isEqualTo("Hello");
         assertThat(post.get("content").textValue()).isEqualTo("World");

@@ -16,13 +16,14 @@ import java.util.Objects;
  * @param tags    sorted by name
  * @param version the post's version, its ETag
  */
-public record PostDetails(PostId id, Title title, Content content, Summary summary, boolean published,
+public record PostDetails(PostId id, Slug slug, Title title, Content content, Summary summary, boolean published,
                           long viewCount, long likeCount, boolean likedByMe,
                           AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt,
                           long version) {
 
     public PostDetails {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(author, "author");

@@ -14,11 +14,12 @@ import java.util.Objects;
  * @param likedByMe whether the user who asked likes it (false for an anonymous caller)
  * @param tags sorted by name
  */
-public record PostListItem(PostId id, Title title, String summary, boolean published, long viewCount,
+public record PostListItem(PostId id, Slug slug, Title title, String summary, boolean published, long viewCount,
                            long likeCount, boolean likedByMe, AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt) {
 
     public PostListItem {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(author, "author");

@@ -6,6 +6,7 @@ import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.PostListItem;
+import dev.blog.domain.post.Slug;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
@@ -49,6 +50,12 @@ public final class InMemoryPostQueries implements PostQueries {
     }
 
     @Override
+    public Optional<PostDetails> findBySlug(Slug slug, Optional<UserId> viewer) {
+        return posts.all().stream().filter(post -> slug.equals(posts.slugOf(post.requireId()))).findFirst()
+                .map(post -> details(post, viewer));
+    }
+
+    @Override
     public Page<PostListItem> findPage(PostFilter filter, PageRequest page, Optional<UserId> viewer) {
         List<Post> matching = posts.all().stream()
                 .filter(post -> filter.matches(post.authorId(), post.published(), post.tags(),
@@ -65,7 +72,7 @@ public final class InMemoryPostQueries implements PostQueries {
 
     private PostListItem listItem(Post post, Optional<UserId> viewer) {
         PostDetails details = details(post, viewer);
-        return new PostListItem(details.id(), details.title(),
+        return new PostListItem(details.id(), details.slug(), details.title(),
                 PostListItem.summaryOf(details.summary(), details.content().value()), details.published(),
                 details.viewCount(), details.likeCount(), details.likedByMe(), details.author(), details.tags(), details.createdAt(), details.updatedAt());
     }
@@ -78,7 +85,7 @@ public final class InMemoryPostQueries implements PostQueries {
                 .map(name -> tags.findByName(name)
                         .orElseThrow(() -> new IllegalStateException("tag " + name + " of post " + post.id() + " is not stored")))
                 .toList();
-        return new PostDetails(post.requireId(), post.title(), post.content(), post.summary(), post.published(),
+        return new PostDetails(post.requireId(), posts.slugOf(post.requireId()), post.title(), post.content(), post.summary(), post.published(),
                 post.viewCount(), likers.size(), viewer.map(likers::contains).orElse(false),
                 new AuthorSummary(author.requireId(), author.username(), author.fullName()), postTags,
                 post.createdAt(), post.updatedAt(), post.version());

@@ -3,6 +3,7 @@ package dev.blog.testsupport.post;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.PostVisibility;
+import dev.blog.domain.post.Slug;
 import dev.blog.domain.post.port.PostRepository;
 import dev.blog.domain.shared.NotFoundException;
 import dev.blog.domain.user.UserId;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InMemoryPostRepository implements PostRepository {
 
     private final Map<Long, Post> posts = new ConcurrentHashMap<>();
+    private final Map<Long, Slug> slugs = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final InMemoryUserRepository users;
     private final InMemoryTagRepository tags;
@@ -43,6 +45,7 @@ public final class InMemoryPostRepository implements PostRepository {
         }
         Post stored = post.withId(new PostId(sequence.incrementAndGet()));
         posts.put(stored.requireId().value(), stored);
+        claimSlug(stored);
         tags.link(stored.requireId(), stored.tags(), stored.published());
         return stored;
     }
@@ -55,8 +58,28 @@ public final class InMemoryPostRepository implements PostRepository {
                 post.published(), current.viewCount(), post.tags(), post.createdAt(), post.updatedAt(),
                 current.version() + 1);
         posts.put(stored.requireId().value(), stored);
+        claimSlug(stored);
         tags.link(stored.requireId(), stored.tags(), stored.published());
         return stored;
+    }
+
+    /** As claim_post_slug does in the database: keep a slug the title still gives, else the first free one. */
+    private void claimSlug(Post post) {
+        Slug wanted = Slug.fromTitle(post.title());
+        Slug current = slugs.get(post.requireId().value());
+        if (current != null && (current.equals(wanted) || current.value().matches(wanted.value() + "-[0-9]{1,9}"))) {
+            return;
+        }
+        Slug candidate = wanted;
+        for (int n = 2; slugs.containsValue(candidate); n++) {
+            candidate = wanted.withSuffix(n);
+        }
+        slugs.put(post.requireId().value(), candidate);
+    }
+
+    /** The slug of a stored post, as the post queries show it. */
+    public Slug slugOf(PostId id) {
+        return slugs.get(id.value());
     }
 
     @Override
@@ -67,6 +90,7 @@ public final class InMemoryPostRepository implements PostRepository {
     @Override
     public synchronized boolean deleteById(PostId id) {
         tags.unlink(id);
+        slugs.remove(id.value());
         return posts.remove(id.value()) != null;
     }
 

@@ -8,6 +8,7 @@ import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.PostListItem;
+import dev.blog.domain.post.Slug;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
@@ -230,5 +231,45 @@ public abstract class PostQueriesContract extends StoresContract {
 
         assertThat(page(PostFilter.all(), 0, 10).total()).isZero();
         assertThat(page(PostFilter.byTag(TagName.of("java")), 0, 10).items()).isEmpty();
+    }
+
+    private String slugOf(Post post) {
+        return details(post.requireId()).slug().value();
+    }
+
+    private Post retitle(Post post, String title) {
+        Post loaded = inTransaction(() -> posts().findForUpdate(post.requireId())).orElseThrow();
+        return inTransaction(() -> posts().update(loaded.retitle(new Title(title), T0.plusSeconds(60))));
+    }
+
+    @Test
+    void each_post_gets_the_slug_of_its_title_and_a_clash_the_next_free_number() {
+        Post first = createPost(newPost(alice.requireId(), "Hello, World", T0));
+        Post second = createPost(newPost(alice.requireId(), "hello world!", T0));
+        Post third = createPost(newPost(alice.requireId(), "Héllo Wörld", T0));
+        Post nothingLeft = createPost(newPost(alice.requireId(), "!!!", T0));
+
+        assertThat(List.of(slugOf(first), slugOf(second), slugOf(third), slugOf(nothingLeft)))
+                .containsExactly("hello-world", "hello-world-2", "hello-world-3", "post");
+        assertThat(inTransaction(() -> queries().findBySlug(new Slug("hello-world-2"), Optional.empty())))
+                .hasValueSatisfying(found -> assertThat(found.id()).isEqualTo(second.requireId()));
+        assertThat(inTransaction(() -> queries().findBySlug(new Slug("hello-world-9"), Optional.empty()))).isEmpty();
+        assertThat(page(PostFilter.all(), 0, 10).items()).extracting(item -> item.slug().value())
+                .contains("hello-world", "hello-world-2", "hello-world-3");
+    }
+
+    @Test
+    void the_slug_follows_the_title_unless_the_new_title_still_gives_it() {
+        Post first = createPost(newPost(alice.requireId(), "Hello", T0));
+        Post second = createPost(newPost(alice.requireId(), "Hello", T0));
+
+        retitle(second, "HELLO!");
+        assertThat(slugOf(second)).isEqualTo("hello-2");
+        retitle(second, "Goodbye");
+        assertThat(slugOf(second)).isEqualTo("goodbye");
+        retitle(first, "Goodbye");
+        assertThat(slugOf(first)).isEqualTo("goodbye-2");
+        Post third = createPost(newPost(alice.requireId(), "Hello", T0));
+        assertThat(slugOf(third)).isEqualTo("hello");
     }
 }

@@ -4,6 +4,7 @@ import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.PostListItem;
+import dev.blog.domain.post.Slug;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 
@@ -19,6 +20,9 @@ public interface PostQueries {
 
     /** @param viewer who asks, for {@code likedByMe}; empty for an anonymous caller */
     Optional<PostDetails> findById(PostId id, Optional<UserId> viewer);
+
+    /** As {@link #findById}, by the post's slug. */
+    Optional<PostDetails> findBySlug(Slug slug, Optional<UserId> viewer);
 
     /**
      * Newest first: {@code createdAt} descending, then id descending, so paging is stable.

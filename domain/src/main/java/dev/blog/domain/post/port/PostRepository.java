@@ -15,13 +15,20 @@ import java.util.OptionalLong;
 public interface PostRepository {
 
     /**
-     * Stores a post that has no id yet and returns it with the id the store assigned.
+     * Stores a post that has no id yet and returns it with the id the store assigned. The post gets the
+     * slug of its title ({@link dev.blog.domain.post.Slug#fromTitle}), or, when another post has that, its
+     * next numbered variant: decided at the moment of storing, so concurrent posts with one title all get
+     * distinct slugs.
      *
      * @throws dev.blog.domain.shared.NotFoundException when its author does not exist
      */
     Post create(Post post);
 
-    /** Replaces title, content, published, tags and {@code updatedAt} of a stored post; never its view count. */
+    /**
+     * Replaces title, content, published, tags and {@code updatedAt} of a stored post; never its view count.
+     * The slug follows the title as on {@link #create}, unless the new title still gives the slug the post
+     * has (numbered variant included): then it stays.
+     */
     Post update(Post post);
 
     /**

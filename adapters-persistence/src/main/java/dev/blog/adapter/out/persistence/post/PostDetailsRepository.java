@@ -24,7 +24,7 @@ import java.util.Optional;
 interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
 
     @Query("""
-            SELECT p.id, p.title, p.content, p.summary, p.published, p.view_count,
+            SELECT p.id, p.slug, p.title, p.content, p.summary, p.published, p.view_count,
                    coalesce(c.like_count, 0) AS like_count,
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
@@ -34,6 +34,17 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
             WHERE p.id = :id""")
     Optional<PostDetailsRow> findDetails(long id, @Nullable Long viewer);
 
+    @Query("""
+            SELECT p.id, p.slug, p.title, p.content, p.summary, p.published, p.view_count,
+                   coalesce(c.like_count, 0) AS like_count,
+                   (CAST(:viewer AS BIGINT) IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
+                   p.created_at, p.updated_at,
+                   p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+            FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN post_counters c ON c.post_id = p.id
+            WHERE p.slug = :slug""")
+    Optional<PostDetailsRow> findDetailsBySlug(String slug, @Nullable Long viewer);
+
     /**
      * A page of posts, newest first. {@code afterCreatedAt} null means an offset page, else a keyset page
      * starting after that position, which costs the same at any depth. The page's ids come first, from an
@@ -42,7 +53,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
      * and only for posts without a summary.
      */
     @Query("""
-            SELECT p.id, p.title, p.summary,
+            SELECT p.id, p.slug, p.title, p.summary,
                    CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
                    p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
                    (CAST(:viewer AS BIGINT) IS NOT NULL
@@ -77,7 +88,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
      * too, {@link #findWindow} walks that author's posts instead, which a tag's range would have to filter.)
      */
     @Query("""
-            SELECT p.id, p.title, p.summary,
+            SELECT p.id, p.slug, p.title, p.summary,
                    CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
                    p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
                    (CAST(:viewer AS BIGINT) IS NOT NULL
@@ -142,7 +153,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
      * index range however many posts they like. (With an author or a tag too, those ranges serve instead.)
      */
     @Query("""
-            SELECT p.id, p.title, p.summary,
+            SELECT p.id, p.slug, p.title, p.summary,
                    CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
                    p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
                    (CAST(:viewer AS BIGINT) IS NOT NULL

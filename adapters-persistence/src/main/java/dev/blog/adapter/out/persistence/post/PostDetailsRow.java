@@ -8,6 +8,7 @@ import java.time.Instant;
 /** A post joined with its author, as the read queries project it, waiting for its tags. */
 @Introspected
 record PostDetailsRow(long id,
+                      String slug,
                       String title,
                       String content,
                       @Nullable String summary,

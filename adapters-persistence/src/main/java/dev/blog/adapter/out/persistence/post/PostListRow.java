@@ -13,6 +13,7 @@ import java.time.Instant;
  */
 @Introspected
 record PostListRow(long id,
+                   String slug,
                    String title,
                    @Nullable String summary,
                    @Nullable String contentStart,

@@ -4,6 +4,7 @@ import dev.blog.adapter.out.persistence.SqlErrorTranslator;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.PostVisibility;
+import dev.blog.domain.post.Slug;
 import dev.blog.domain.post.port.PostRepository;
 import dev.blog.domain.shared.NotFoundException;
 import dev.blog.domain.tag.TagName;
@@ -44,6 +45,7 @@ final class PostPersistenceAdapter implements PostRepository {
                 "posts_author_fk", () -> new NotFoundException("User", post.authorId())));
         PostRow stored = unknownAuthor.translate(() -> rows.save(mapper.toRow(post)));
         PostId id = new PostId(stored.id());
+        rows.claimSlug(id.value(), Slug.fromTitle(post.title()).value());
         rows.linkTags(id.value(), tagIds(post.tags()));
         return post.withId(id);
     }
@@ -58,6 +60,7 @@ final class PostPersistenceAdapter implements PostRepository {
         if (updated == 0) {
             throw new IllegalStateException("post " + post.id() + " is not stored");
         }
+        rows.claimSlug(id, Slug.fromTitle(post.title()).value());
         rows.unlinkTagsOtherThan(id, tagIds);
         rows.linkTags(id, tagIds);
         return post.withVersion(post.version() + 1);

@@ -4,6 +4,7 @@ import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.PostListItem;
+import dev.blog.domain.post.Slug;
 import dev.blog.domain.post.port.PostQueries;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
@@ -41,6 +42,12 @@ final class PostQueryAdapter implements PostQueries {
     @Override
     public Optional<PostDetails> findById(PostId id, Optional<UserId> viewer) {
         return rows.findDetails(id.value(), viewer.map(UserId::value).orElse(null))
+                .map(row -> mapper.toDetails(row, tagsOf(new Long[] {row.id()}).getOrDefault(row.id(), List.of())));
+    }
+
+    @Override
+    public Optional<PostDetails> findBySlug(Slug slug, Optional<UserId> viewer) {
+        return rows.findDetailsBySlug(slug.value(), viewer.map(UserId::value).orElse(null))
                 .map(row -> mapper.toDetails(row, tagsOf(new Long[] {row.id()}).getOrDefault(row.id(), List.of())));
     }
 

@@ -6,6 +6,7 @@ import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.PostListItem;
+import dev.blog.domain.post.Slug;
 import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.tag.Tag;
@@ -40,7 +41,7 @@ interface PostRowMapper {
 
     default PostListItem toListItem(PostListRow row, List<Tag> tags) {
         Summary summary = toSummary(row.summary());
-        return new PostListItem(new PostId(row.id()), new Title(row.title()),
+        return new PostListItem(new PostId(row.id()), new Slug(row.slug()), new Title(row.title()),
                 PostListItem.summaryOf(summary, row.contentStart()), row.published(), row.viewCount(),
                 row.likeCount(), row.likedByMe(),
                 new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
@@ -81,6 +82,10 @@ interface PostRowMapper {
 
     default UserId toUserId(long id) {
         return new UserId(id);
+    }
+
+    default Slug toSlug(String slug) {
+        return new Slug(slug);
     }
 
     default String fromTitle(Title title) {

@@ -61,6 +61,10 @@ interface PostRowRepository extends GenericRepository<PostRow, Long> {
     @Query("SELECT lock_counted_tags(:postId, :tagIds)")
     long lockCountedTags(long postId, @TypeDef(type = DataType.LONG_ARRAY) Long[] tagIds);
 
+    /** Gives the post {@code wanted} or its next free numbered variant (claim_post_slug in V31). */
+    @Query("SELECT claim_post_slug(:postId, :wanted)")
+    String claimSlug(long postId, String wanted);
+
     @Query("DELETE FROM post_tags WHERE post_id = :postId AND tag_id <> ALL(:tagIds)")
     void unlinkTagsOtherThan(long postId, @TypeDef(type = DataType.LONG_ARRAY) Long[] tagIds);
 

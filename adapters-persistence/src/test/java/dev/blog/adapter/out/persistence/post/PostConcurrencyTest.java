@@ -123,6 +123,17 @@ class PostConcurrencyTest extends AdapterTestOnPostgres {
     }
 
     @Test
+    void twenty_posts_created_at_once_with_one_title_get_twenty_distinct_slugs() throws Exception {
+        List<Post> created = Concurrently.run(IntStream.range(0, 20).<Callable<Post>>mapToObj(i -> () ->
+                create("Same Title")).toList());
+
+        List<String> slugs = created.stream().map(post -> transactions.readOnly(() -> queries.findById(
+                post.requireId(), Optional.empty())).orElseThrow().slug().value()).toList();
+        assertThat(slugs).doesNotHaveDuplicates().contains("same-title")
+                .allSatisfy(slug -> assertThat(slug).matches("same-title(-([2-9]|1[0-9]|2[01]))?"));
+    }
+
+    @Test
     void fifty_concurrent_views_lose_no_increment() throws Exception {
         RecordViewService view = new RecordViewService(posts, transactions);
         PostId id = create("popular").requireId();

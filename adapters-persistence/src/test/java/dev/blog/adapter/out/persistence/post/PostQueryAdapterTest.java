@@ -86,8 +86,8 @@ class PostQueryAdapterTest extends PostQueriesContract implements TestPropertyPr
         User author = inTransaction(() -> users.create(newUser("prolific", Instant.parse("2026-01-01T00:00:00Z"))));
         try (Connection connection = TestDatabase.get().connect();
              PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO posts (author_id, title, content, published, created_at, updated_at)
-                     SELECT ?, 'post ' || n, 'content', true, now(), now() FROM generate_series(1, 10050) AS n""")) {
+                     INSERT INTO posts (author_id, slug, title, content, published, created_at, updated_at)
+                     SELECT ?, 'post-' || n, 'post ' || n, 'content', true, now(), now() FROM generate_series(1, 10050) AS n""")) {
             insert.setLong(1, author.requireId().value());
             insert.executeUpdate();
         }

@@ -7,6 +7,8 @@ import dev.blog.adapter.in.web.problem.VersionChecked;
 import dev.blog.adapter.in.web.EntityTags;
 import dev.blog.application.post.port.in.RecordViewCommand;
 import dev.blog.application.post.port.in.DeletePostCommand;
+import dev.blog.application.post.port.in.GetPostBySlugQuery;
+import dev.blog.application.post.port.in.GetPostBySlugUseCase;
 import dev.blog.application.post.port.in.GetPostQuery;
 import dev.blog.domain.access.Actor;
 import dev.blog.adapter.in.web.access.OwnerOrAdmin;
@@ -27,6 +29,7 @@ import dev.blog.application.post.port.in.ListUserPostsUseCase;
 import dev.blog.application.post.port.in.RecordViewUseCase;
 import dev.blog.application.post.port.in.UpdatePostUseCase;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.post.Slug;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.UserId;
@@ -74,6 +77,7 @@ public class PostController {
 
     private final CreatePostUseCase createPost;
     private final GetPostUseCase getPost;
+    private final GetPostBySlugUseCase getPostBySlug;
     private final ListPostsUseCase listPosts;
     private final ListUserPostsUseCase listUserPosts;
     private final UpdatePostUseCase updatePost;
@@ -82,11 +86,13 @@ public class PostController {
     private final PostWebMapper mapper;
     private final Cursors cursors;
 
-    PostController(CreatePostUseCase createPost, GetPostUseCase getPost, ListPostsUseCase listPosts,
+    PostController(CreatePostUseCase createPost, GetPostUseCase getPost, GetPostBySlugUseCase getPostBySlug,
+                   ListPostsUseCase listPosts,
                    ListUserPostsUseCase listUserPosts, UpdatePostUseCase updatePost, DeletePostUseCase deletePost,
                    RecordViewUseCase recordView, PostWebMapper mapper, Cursors cursors) {
         this.createPost = createPost;
         this.getPost = getPost;
+        this.getPostBySlug = getPostBySlug;
         this.listPosts = listPosts;
         this.listUserPosts = listUserPosts;
         this.updatePost = updatePost;
@@ -144,6 +150,19 @@ public class PostController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<PostResponse> getPost(long id, @Parameter(hidden = true) Actor actor) {
         return withETag(getPost.get(new GetPostQuery(actor, new PostId(id))));
+    }
+
+    @Get("/posts/slug/{slug}")
+    @Operation(summary = "Get a post by its slug", description = """
+            As GET /api/posts/{id}. A slug is lower-case letters and digits in words joined by single \
+            hyphens (at most 100 characters): anything else is a 400 naming `slug`.""")
+    @ApiResponse(responseCode = "200", description = "The post", headers = @Header(
+            name = "ETag", description = "Its version, for If-Match"))
+    @ApiResponse(responseCode = "404", description = "No post has this slug, or it is a draft of someone else",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<PostResponse> getPostBySlug(@Parameter(example = "hello-micronaut") String slug,
+                                             @Parameter(hidden = true) Actor actor) {
+        return withETag(getPostBySlug.get(new GetPostBySlugQuery(actor, new Slug(slug))));
     }
 
     @Get("/posts")

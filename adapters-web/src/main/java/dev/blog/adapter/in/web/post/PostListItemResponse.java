@@ -15,6 +15,8 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "PostListItem")
 public record PostListItemResponse(@Schema(example = "42") long id,
+                                   @Schema(description = "The post's name in URLs: GET /api/posts/slug/{slug}", example = "hello-micronaut")
+                                   String slug,
                                    @Schema(example = "Hello, Micronaut") String title,
                                    @Schema(description = """
                                            The author's summary, or else the first 200 characters of the content, \

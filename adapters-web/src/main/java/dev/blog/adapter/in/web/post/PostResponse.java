@@ -12,6 +12,8 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PostResponse(@Schema(example = "42") long id,
+                           @Schema(description = "The post's name in URLs: GET /api/posts/slug/{slug}", example = "hello-micronaut")
+                           String slug,
                            @Schema(example = "Hello, Micronaut") String title,
                            @Schema(example = "A first post about compile-time dependency injection.") String content,
                            @Schema(description = "The author's summary; null when there is none (lists then show "

@@ -11,6 +11,7 @@ import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.post.Summary;
 import dev.blog.application.shared.Patch;
+import dev.blog.domain.post.Slug;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.shared.InvalidValueException;
 import dev.blog.domain.tag.TagId;
@@ -98,6 +99,10 @@ public interface PostWebMapper {
 
     default long fromPostId(PostId id) {
         return id.value();
+    }
+
+    default String fromSlug(Slug slug) {
+        return slug.value();
     }
 
     default String fromTitle(Title title) {
