@@ -23,6 +23,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import dev.blog.adapter.in.web.problem.ProblemExamples;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -59,10 +61,12 @@ public class AuthController {
     @ApiResponse(responseCode = "200", description = "Logged in")
     @ApiResponse(responseCode = "401", description = "Unknown login, wrong password or deactivated account",
             headers = @Header(name = "WWW-Authenticate", description = "Bearer"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.WRONG_LOGIN)))
     @ApiResponse(responseCode = "429", description = "Too many failed logins for this account lately",
             headers = @Header(name = "Retry-After", description = "Seconds until attempts are allowed again"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.THROTTLED)))
     LoginResponse login(@Body @Valid LoginRequest request) {
         User user = login.login(new LoginCommand(request.login(), new Password(request.password())));
         return new LoginResponse(tokens.issue(user), TOKEN_TYPE, tokens.lifetimeSeconds(), users.toPrivateResponse(user));

@@ -4,6 +4,8 @@ import dev.blog.adapter.in.web.problem.Problem;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import dev.blog.adapter.in.web.problem.ProblemExamples;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
@@ -20,7 +22,8 @@ import java.lang.annotation.Target;
 @SecurityRequirement(name = BearerAuthentication.SCHEME)
 @ApiResponse(responseCode = "401", description = "No valid token: missing, malformed, expired or revoked",
         headers = @Header(name = "WWW-Authenticate", description = "Bearer"),
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NEEDS_TOKEN)))
 public @interface BearerAuthentication {
 
     /** The name of the security scheme declared in the OpenAPI document. */

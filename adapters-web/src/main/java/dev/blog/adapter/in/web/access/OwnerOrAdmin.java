@@ -4,6 +4,8 @@ import dev.blog.adapter.in.web.problem.Problem;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import dev.blog.adapter.in.web.problem.ProblemExamples;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
@@ -23,8 +25,10 @@ import java.lang.annotation.Target;
 @SecurityRequirement(name = BearerAuthentication.SCHEME)
 @ApiResponse(responseCode = "401", description = "No valid token: missing, malformed, expired or revoked",
         headers = @Header(name = "WWW-Authenticate", description = "Bearer"),
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NEEDS_TOKEN)))
 @ApiResponse(responseCode = "403", description = "The caller is neither the owner nor an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NOT_OWNER)))
 public @interface OwnerOrAdmin {
 }

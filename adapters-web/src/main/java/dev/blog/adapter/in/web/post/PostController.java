@@ -54,6 +54,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import dev.blog.adapter.in.web.problem.ProblemExamples;
+import dev.blog.adapter.in.web.problem.JsonBody;
+import dev.blog.adapter.in.web.problem.JsonOrMergePatchBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -112,8 +116,7 @@ public class PostController {
     @ApiResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "/api/posts/{id}"),
             content = @Content(schema = @Schema(implementation = PostResponse.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @JsonBody
     HttpResponse<PostResponse> createPost(@Body @Valid CreatePostRequest request, @Parameter(hidden = true) Actor actor) {
         PostResponse created = mapper.toResponse(createPost.create(mapper.toCommand(actor, request)));
         return HttpResponse.created(created, URI.create("/api/posts/" + created.id()));
@@ -124,8 +127,10 @@ public class PostController {
             Each post with its author and tags, without its content; drafts only for their author and admins.""")
     @ApiResponse(responseCode = "200", description = "A page of posts")
     @ApiResponse(responseCode = "404", description = "No such user",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PageResponse<PostListItemResponse> listPostsOfUser(long userId,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NO_SUCH_USER)))
+    PageResponse<PostListItemResponse> listPostsOfUser(
+            @Parameter(description = "The user's id", example = "7") long userId,
             @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
                     schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
             @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
@@ -147,8 +152,9 @@ public class PostController {
     @ApiResponse(responseCode = "200", description = "The post", headers = @Header(
             name = "ETag", description = "Its version, for If-Match"))
     @ApiResponse(responseCode = "404", description = "No such post, or a draft of someone else",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<PostResponse> getPost(long id, @Parameter(hidden = true) Actor actor) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NO_SUCH_POST)))
+    HttpResponse<PostResponse> getPost(@Parameter(description = "The post's id", example = "42") long id, @Parameter(hidden = true) Actor actor) {
         return withETag(getPost.get(new GetPostQuery(actor, new PostId(id))));
     }
 
@@ -179,11 +185,11 @@ public class PostController {
             @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
             @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
             @QueryValue @Nullable String cursor,
-                                    @Parameter(description = "Only the posts of this user")
+                                    @Parameter(description = "Only the posts of this user", example = "7")
                                     @QueryValue @Nullable Long authorId,
                                     @Parameter(description = "Only the posts carrying this tag. "
                                             + AddTagRequest.TAG_NAME_RULES,
-                                            schema = @Schema(type = "string", minLength = 1,
+                                            example = "java", schema = @Schema(type = "string", minLength = 1,
                                                     maxLength = TagName.MAX_LENGTH))
                                     @QueryValue @Nullable String tag,
                                     @Parameter(description = "Only published posts (true) or only drafts (false)",
@@ -209,12 +215,10 @@ public class PostController {
             for every other field. `tags` replaces the whole set \
             (`[]` removes them all).""")
     @ApiResponse(responseCode = "200", description = "The changed post")
-    @ApiResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "The body is neither application/json nor application/merge-patch+json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PostNotFound
+    @JsonOrMergePatchBody
     @VersionChecked
-    HttpResponse<PostResponse> updatePost(long id, @Body @Valid UpdatePostRequest request,
+    HttpResponse<PostResponse> updatePost(@Parameter(description = "The post's id", example = "42") long id, @Body @Valid UpdatePostRequest request,
             @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
                     example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
             @Parameter(hidden = true) Actor actor) {
@@ -227,10 +231,9 @@ public class PostController {
     @OwnerOrAdmin
     @Operation(summary = "Delete a post", description = "Its author or an admin. Its tag links go too; the tags stay.")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PostNotFound
     @VersionChecked
-    void deletePost(long id,
+    void deletePost(@Parameter(description = "The post's id", example = "42") long id,
             @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
                     example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
             @Parameter(hidden = true) Actor actor) {
@@ -246,9 +249,8 @@ public class PostController {
             Anyone who can see the post. Takes no body and answers the new count; concurrent calls lose no \
             increment.""")
     @ApiResponse(responseCode = "200", description = "The view count after this view")
-    @ApiResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    ViewCountResponse recordView(long id, @Parameter(hidden = true) Actor actor) {
+    @PostNotFound
+    ViewCountResponse recordView(@Parameter(description = "The post's id", example = "42") long id, @Parameter(hidden = true) Actor actor) {
         return new ViewCountResponse(recordView.recordView(new RecordViewCommand(actor, new PostId(id))));
     }
 }

@@ -24,6 +24,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import dev.blog.adapter.in.web.problem.ProblemExamples;
+import dev.blog.adapter.in.web.problem.JsonBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,11 +58,9 @@ public class PostTagController {
             of the same new name create exactly one tag. A post has at most\s"""
             + dev.blog.domain.post.Post.MAX_TAGS + " tags.")
     @ApiResponse(responseCode = "200", description = "The post with its tags")
-    @ApiResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PostResponse tagPost(long id, @Body @Valid AddTagRequest request, @Parameter(hidden = true) Actor actor) {
+    @PostNotFound
+    @JsonBody
+    PostResponse tagPost(@Parameter(description = "The post's id", example = "42") long id, @Body @Valid AddTagRequest request, @Parameter(hidden = true) Actor actor) {
         AddPostTagCommand command = new AddPostTagCommand(actor, new PostId(id), mapper.toTagName(request.name()));
         return mapper.toResponse(addTag.addTag(command));
     }
@@ -72,8 +73,10 @@ public class PostTagController {
             Its author or an admin. The tag itself stays, even when no post carries it any more.""")
     @ApiResponse(responseCode = "204", description = "Removed, or the post did not carry the tag")
     @ApiResponse(responseCode = "404", description = "No such post or no such tag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    void untagPost(long id, long tagId, @Parameter(hidden = true) Actor actor) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NO_SUCH_TAG)))
+    void untagPost(@Parameter(description = "The post's id", example = "42") long id,
+            @Parameter(description = "The tag's id, as the post's tags list it", example = "12") long tagId, @Parameter(hidden = true) Actor actor) {
         removeTag.removeTag(new RemovePostTagCommand(actor, new PostId(id), new TagId(tagId)));
     }
 }

@@ -3,6 +3,7 @@ package dev.blog.adapter.in.web.problem;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.lang.annotation.Documented;
@@ -17,6 +18,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @ApiResponse(responseCode = "412", description = "If-Match names a version that is no longer current; nothing changed",
         headers = @Header(name = "ETag", description = "The current version, for instance \"4\""),
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.STALE_VERSION)))
 public @interface VersionChecked {
 }

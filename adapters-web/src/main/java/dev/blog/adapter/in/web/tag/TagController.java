@@ -27,6 +27,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import dev.blog.adapter.in.web.problem.ProblemExamples;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -78,8 +80,9 @@ public class TagController {
             Each post with its author and tags. `/api/tags/Java/posts` finds the tag `java`.""")
     @ApiResponse(responseCode = "200", description = "A page of posts")
     @ApiResponse(responseCode = "404", description = "No such tag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    PageResponse<PostListItemResponse> listPostsOfTag(@Parameter(description = AddTagRequest.TAG_NAME_RULES,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NO_SUCH_TAG)))
+    PageResponse<PostListItemResponse> listPostsOfTag(@Parameter(description = AddTagRequest.TAG_NAME_RULES, example = "java",
                                              schema = @Schema(type = "string", minLength = 1,
                                                      maxLength = TagName.MAX_LENGTH))
                                      String name,

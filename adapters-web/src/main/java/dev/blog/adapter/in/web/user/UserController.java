@@ -42,6 +42,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import dev.blog.adapter.in.web.problem.ProblemExamples;
+import dev.blog.adapter.in.web.problem.JsonBody;
+import dev.blog.adapter.in.web.problem.JsonOrMergePatchBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -96,9 +100,9 @@ public class UserController {
             content = @Content(schema = @Schema(implementation = PrivateUserResponse.class)))
     @ApiResponse(responseCode = "409", description = "The username or email is taken (compared case-insensitively);"
             + " errors[].field names which",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.TAKEN)))
+    @JsonBody
     HttpResponse<PrivateUserResponse> registerUser(@Body @Valid RegisterUserRequest request) {
         PrivateUserResponse created = mapper.toPrivateResponse(registerUser.register(mapper.toCommand(request)).user());
         return HttpResponse.created(created, URI.create("/api/users/" + created.id()));
@@ -121,9 +125,8 @@ public class UserController {
             the public view for everybody else. A deactivated user exists only for admins.""")
     @ApiResponse(responseCode = "200", description = "The user", content = @Content(schema = @Schema(
             oneOf = {PublicUserResponse.class, PrivateUserResponse.class})))
-    @ApiResponse(responseCode = "404", description = "No such user, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<Object> getUser(long id, @Parameter(hidden = true) Actor actor) {
+    @UserNotFound
+    HttpResponse<Object> getUser(@Parameter(description = "The user's id", example = "7") long id, @Parameter(hidden = true) Actor actor) {
         return withETag(getUser.get(actor, new UserId(id)));
     }
 
@@ -134,9 +137,11 @@ public class UserController {
             users with `active=false` (anyone else using `active` gets 403, or 401 without a token).""")
     @ApiResponse(responseCode = "200", description = "A page of users")
     @ApiResponse(responseCode = "401", description = "`active` without a token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NEEDS_TOKEN)))
     @ApiResponse(responseCode = "403", description = "`active` from a caller who is no admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NOT_ADMIN)))
     UserPageResponse listUsers(
             @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
                     schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
@@ -145,6 +150,8 @@ public class UserController {
             @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
             @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
             @QueryValue @Nullable String cursor,
+                                   @Parameter(description = "Admins only: only active users (true) or only deactivated ones"
+                                           + " (false)", schema = @Schema(type = "boolean", example = "false"))
                                    @QueryValue @Nullable @Pattern(regexp = "true|false", message = "must be true or false")
                                    String active,
                                    @Parameter(hidden = true) Actor actor) {
@@ -166,15 +173,15 @@ public class UserController {
             content = @Content(schema = @Schema(implementation = PrivateUserResponse.class)))
     @ApiResponse(responseCode = "403", description = "Not the user themself nor an admin; `role` or `active` from a"
             + " non-admin; a wrong `currentPassword`",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such user, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NOT_THE_USER)))
+    @UserNotFound
     @ApiResponse(responseCode = "409", description = "The new username or email is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "415", description = "The body is neither application/json nor application/merge-patch+json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.TAKEN)))
+    @JsonOrMergePatchBody
     @VersionChecked
-    HttpResponse<Object> updateUser(long id, @Body @Valid UpdateUserRequest request,
+    HttpResponse<Object> updateUser(@Parameter(description = "The user's id", example = "7") long id, @Body @Valid UpdateUserRequest request,
             @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
                     example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
             @Parameter(hidden = true) Actor actor) {
@@ -190,11 +197,11 @@ public class UserController {
             of the user stops working.""")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "403", description = "Not the user themself nor an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such user, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NOT_THE_USER)))
+    @UserNotFound
     @VersionChecked
-    void deleteUser(long id,
+    void deleteUser(@Parameter(description = "The user's id", example = "7") long id,
             @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
                     example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
             @Parameter(hidden = true) Actor actor) {

@@ -1,0 +1,24 @@
+package dev.blog.adapter.in.web.post;
+
+import dev.blog.adapter.in.web.problem.Problem;
+import dev.blog.adapter.in.web.problem.ProblemExamples;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Documents the 404 of an operation on one post, which answers it for a missing post and for a draft the caller may not see. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@ApiResponse(responseCode = "404", description = "No such post",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NO_SUCH_POST)))
+public @interface PostNotFound {
+}
