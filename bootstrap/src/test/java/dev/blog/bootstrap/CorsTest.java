@@ -1,5 +1,8 @@
 package dev.blog.bootstrap;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.blog.testsupport.database.TestDatabase;
 import dev.blog.testsupport.http.ApiClient;
 import dev.blog.testsupport.http.ApiResponse;
@@ -10,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -74,6 +78,25 @@ class CorsTest implements TestPropertyProvider {
         ApiResponse response = api.send("GET", "/api/users", null, null, Map.of("Origin", OTHER));
 
         assertThat(response.header("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void a_preflight_writes_one_access_log_line_like_any_request() {
+        ListAppender<ILoggingEvent> accessLog = new ListAppender<>();
+        accessLog.start();
+        Logger logger = (Logger) LoggerFactory.getLogger("dev.blog.access");
+        logger.addAppender(accessLog);
+        try {
+            ApiResponse answered = preflight(api, FRONT_END, "POST", "content-type");
+            ApiResponse refused = preflight(api, OTHER, "POST", "content-type");
+
+            assertThat(accessLog.list).extracting(event -> "[" + event.getMDCPropertyMap().get("requestId") + "] "
+                    + event.getFormattedMessage().replaceFirst(" \\d+ ms$", "")).containsExactly(
+                    "[" + answered.header("X-Request-Id").orElseThrow() + "] OPTIONS /api/users 200",
+                    "[" + refused.header("X-Request-Id").orElseThrow() + "] OPTIONS /api/users 403");
+        } finally {
+            logger.detachAppender(accessLog);
+        }
     }
 
     static ApiResponse preflight(ApiClient api, String origin, String method, String headers) {
