@@ -151,10 +151,10 @@ public class PostController {
             and admins.""")
     @ApiResponse(responseCode = "200", description = "The post", headers = @Header(
             name = "ETag", description = "Its version, for If-Match"))
-    @ApiResponse(responseCode = "404", description = "No such post, or a draft of someone else",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(value = ProblemExamples.NO_SUCH_POST)))
-    HttpResponse<PostResponse> getPost(@Parameter(description = "The post's id", example = "42") long id, @Parameter(hidden = true) Actor actor) {
+    @PostNotFound
+    HttpResponse<PostResponse> getPost(
+            @Parameter(description = "The post's id", example = "42") long id,
+            @Parameter(hidden = true) Actor actor) {
         return withETag(getPost.get(new GetPostQuery(actor, new PostId(id))));
     }
 
@@ -165,7 +165,8 @@ public class PostController {
     @ApiResponse(responseCode = "200", description = "The post", headers = @Header(
             name = "ETag", description = "Its version, for If-Match"))
     @ApiResponse(responseCode = "404", description = "No post has this slug, or it is a draft of someone else",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                examples = @ExampleObject(value = ProblemExamples.NO_SUCH_SLUG)))
     HttpResponse<PostResponse> getPostBySlug(@Parameter(example = "hello-micronaut") String slug,
                                              @Parameter(hidden = true) Actor actor) {
         return withETag(getPostBySlug.get(new GetPostBySlugQuery(actor, new Slug(slug))));
@@ -218,7 +219,9 @@ public class PostController {
     @PostNotFound
     @JsonOrMergePatchBody
     @VersionChecked
-    HttpResponse<PostResponse> updatePost(@Parameter(description = "The post's id", example = "42") long id, @Body @Valid UpdatePostRequest request,
+    HttpResponse<PostResponse> updatePost(
+            @Parameter(description = "The post's id", example = "42") long id,
+            @Body @Valid UpdatePostRequest request,
             @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
                     example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
             @Parameter(hidden = true) Actor actor) {
@@ -233,7 +236,8 @@ public class PostController {
     @ApiResponse(responseCode = "204", description = "Deleted")
     @PostNotFound
     @VersionChecked
-    void deletePost(@Parameter(description = "The post's id", example = "42") long id,
+    void deletePost(
+            @Parameter(description = "The post's id", example = "42") long id,
             @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
                     example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
             @Parameter(hidden = true) Actor actor) {
@@ -250,7 +254,9 @@ public class PostController {
             increment.""")
     @ApiResponse(responseCode = "200", description = "The view count after this view")
     @PostNotFound
-    ViewCountResponse recordView(@Parameter(description = "The post's id", example = "42") long id, @Parameter(hidden = true) Actor actor) {
+    ViewCountResponse recordView(
+            @Parameter(description = "The post's id", example = "42") long id,
+            @Parameter(hidden = true) Actor actor) {
         return new ViewCountResponse(recordView.recordView(new RecordViewCommand(actor, new PostId(id))));
     }
 }

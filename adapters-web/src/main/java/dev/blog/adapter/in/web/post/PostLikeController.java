@@ -2,7 +2,6 @@ package dev.blog.adapter.in.web.post;
 
 import dev.blog.adapter.in.web.access.BearerAuthentication;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
-import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.post.port.in.LikePostCommand;
 import dev.blog.application.post.port.in.LikePostUseCase;
 import dev.blog.application.post.port.in.UnlikePostCommand;
@@ -19,8 +18,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -49,9 +46,9 @@ public class PostLikeController {
             Any user who can see the post. Liking a post one already likes changes nothing; many users liking \
             one post at once lose no like. Takes no body.""")
     @ApiResponse(responseCode = "200", description = "The post's likes, the caller's included")
-    @ApiResponse(responseCode = "404", description = "No such post, or a draft of someone else",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    LikeResponse likePost(long id, @Parameter(hidden = true) Actor actor) {
+    @PostNotFound
+    LikeResponse likePost(@Parameter(description = "The post's id", example = "42") long id,
+            @Parameter(hidden = true) Actor actor) {
         return toResponse(like.like(new LikePostCommand(actor, new PostId(id))));
     }
 
@@ -59,9 +56,9 @@ public class PostLikeController {
     @Operation(summary = "Take back a like", description = """
             Taking back a like one has not given changes nothing. Takes no body.""")
     @ApiResponse(responseCode = "200", description = "The post's likes, without the caller's")
-    @ApiResponse(responseCode = "404", description = "No such post, or a draft of someone else",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    LikeResponse unlikePost(long id, @Parameter(hidden = true) Actor actor) {
+    @PostNotFound
+    LikeResponse unlikePost(@Parameter(description = "The post's id", example = "42") long id,
+            @Parameter(hidden = true) Actor actor) {
         return toResponse(unlike.unlike(new UnlikePostCommand(actor, new PostId(id))));
     }
 

@@ -13,11 +13,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Documents the 404 of an operation on one post, which answers it for a missing post and for a draft the caller may not see. */
+/**
+ * Documents the 404 of an operation on one post, which answers it
+ * for a missing post and for a draft the caller may not see.
+ */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ApiResponse(responseCode = "404", description = "No such post",
+@ApiResponse(responseCode = "404", description = "No such post, or a draft of someone else",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(value = ProblemExamples.NO_SUCH_POST)))
 public @interface PostNotFound {

@@ -60,7 +60,9 @@ public class PostTagController {
     @ApiResponse(responseCode = "200", description = "The post with its tags")
     @PostNotFound
     @JsonBody
-    PostResponse tagPost(@Parameter(description = "The post's id", example = "42") long id, @Body @Valid AddTagRequest request, @Parameter(hidden = true) Actor actor) {
+    PostResponse tagPost(
+            @Parameter(description = "The post's id", example = "42") long id,
+            @Body @Valid AddTagRequest request, @Parameter(hidden = true) Actor actor) {
         AddPostTagCommand command = new AddPostTagCommand(actor, new PostId(id), mapper.toTagName(request.name()));
         return mapper.toResponse(addTag.addTag(command));
     }
@@ -75,7 +77,8 @@ public class PostTagController {
     @ApiResponse(responseCode = "404", description = "No such post or no such tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(value = ProblemExamples.NO_SUCH_TAG)))
-    void untagPost(@Parameter(description = "The post's id", example = "42") long id,
+    void untagPost(
+            @Parameter(description = "The post's id", example = "42") long id,
             @Parameter(description = "The tag's id, as the post's tags list it", example = "12") long tagId, @Parameter(hidden = true) Actor actor) {
         removeTag.removeTag(new RemovePostTagCommand(actor, new PostId(id), new TagId(tagId)));
     }

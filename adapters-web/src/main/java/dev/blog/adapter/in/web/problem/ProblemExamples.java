@@ -28,6 +28,9 @@ public final class ProblemExamples {
             "detail": "Only an admin may list users by their active flag"}""";
     public static final String NO_SUCH_POST = """
             {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "Post 42 does not exist"}""";
+    public static final String NO_SUCH_SLUG = """
+            {"type": "about:blank", "title": "Not Found", "status": 404, \
+            "detail": "Post hello-micronaut does not exist"}""";
     public static final String NO_SUCH_USER = """
             {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "User 7 does not exist"}""";
     public static final String NO_SUCH_TAG = """

@@ -126,7 +126,9 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The user", content = @Content(schema = @Schema(
             oneOf = {PublicUserResponse.class, PrivateUserResponse.class})))
     @UserNotFound
-    HttpResponse<Object> getUser(@Parameter(description = "The user's id", example = "7") long id, @Parameter(hidden = true) Actor actor) {
+    HttpResponse<Object> getUser(
+            @Parameter(description = "The user's id", example = "7") long id,
+            @Parameter(hidden = true) Actor actor) {
         return withETag(getUser.get(actor, new UserId(id)));
     }
 
@@ -181,7 +183,9 @@ public class UserController {
                 examples = @ExampleObject(value = ProblemExamples.TAKEN)))
     @JsonOrMergePatchBody
     @VersionChecked
-    HttpResponse<Object> updateUser(@Parameter(description = "The user's id", example = "7") long id, @Body @Valid UpdateUserRequest request,
+    HttpResponse<Object> updateUser(
+            @Parameter(description = "The user's id", example = "7") long id,
+            @Body @Valid UpdateUserRequest request,
             @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
                     example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
             @Parameter(hidden = true) Actor actor) {
@@ -201,7 +205,8 @@ public class UserController {
                 examples = @ExampleObject(value = ProblemExamples.NOT_THE_USER)))
     @UserNotFound
     @VersionChecked
-    void deleteUser(@Parameter(description = "The user's id", example = "7") long id,
+    void deleteUser(
+            @Parameter(description = "The user's id", example = "7") long id,
             @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, description = EntityTags.DESCRIPTION,
                     example = "\"3\"") @io.micronaut.http.annotation.Header(EntityTags.IF_MATCH) @Nullable String ifMatch,
             @Parameter(hidden = true) Actor actor) {

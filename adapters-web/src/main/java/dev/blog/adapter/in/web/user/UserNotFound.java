@@ -13,7 +13,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Documents the 404 of an operation on one user, which answers it for a missing user and for one the caller may not see. */
+/**
+ * Documents the 404 of an operation on one user, which answers it
+ * for a missing user and for one the caller may not see.
+ */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
