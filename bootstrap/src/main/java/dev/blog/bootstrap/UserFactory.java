@@ -1,5 +1,14 @@
 package dev.blog.bootstrap;
 
+import dev.blog.application.user.port.in.FollowUserUseCase;
+import dev.blog.application.user.port.in.ListFollowersUseCase;
+import dev.blog.application.user.port.in.ListFollowingUseCase;
+import dev.blog.application.user.port.in.UnfollowUserUseCase;
+import dev.blog.application.user.service.FollowUserService;
+import dev.blog.application.user.service.ListFollowersService;
+import dev.blog.application.user.service.ListFollowingService;
+import dev.blog.application.user.service.UnfollowUserService;
+import dev.blog.domain.user.port.UserFollows;
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.DeleteUserUseCase;
 import dev.blog.application.user.port.in.GetUserUseCase;
@@ -19,7 +28,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * The use cases of users: registration, profiles, listing and deletion.
+ * The use cases of users: registration, profiles, listing, follows and deletion.
  * Built from the ports the adapters provide: the application stays free of Micronaut.
  */
 @Factory
@@ -32,22 +41,43 @@ class UserFactory {
     }
 
     @Singleton
-    GetUserUseCase getUser(UserRepository users, Transactions transactions) {
-        return new GetUserService(users, transactions);
+    GetUserUseCase getUser(UserRepository users, UserFollows follows, Transactions transactions) {
+        return new GetUserService(users, follows, transactions);
     }
 
     @Singleton
-    ListUsersUseCase listUsers(UserRepository users, Transactions transactions) {
-        return new ListUsersService(users, transactions);
+    ListUsersUseCase listUsers(UserRepository users, UserFollows follows, Transactions transactions) {
+        return new ListUsersService(users, follows, transactions);
     }
 
     @Singleton
-    UpdateUserUseCase updateUser(UserRepository users, PasswordHasher hasher, Transactions transactions, Clock clock) {
-        return new UpdateUserService(users, hasher, transactions, clock);
+    UpdateUserUseCase updateUser(UserRepository users, UserFollows follows, PasswordHasher hasher,
+                                 Transactions transactions, Clock clock) {
+        return new UpdateUserService(users, follows, hasher, transactions, clock);
     }
 
     @Singleton
     DeleteUserUseCase deleteUser(UserRepository users, Transactions transactions) {
         return new DeleteUserService(users, transactions);
+    }
+
+    @Singleton
+    FollowUserUseCase followUser(UserRepository users, UserFollows follows, Transactions transactions, Clock clock) {
+        return new FollowUserService(users, follows, transactions, clock);
+    }
+
+    @Singleton
+    UnfollowUserUseCase unfollowUser(UserRepository users, UserFollows follows, Transactions transactions) {
+        return new UnfollowUserService(users, follows, transactions);
+    }
+
+    @Singleton
+    ListFollowersUseCase listFollowers(UserRepository users, UserFollows follows, Transactions transactions) {
+        return new ListFollowersService(users, follows, transactions);
+    }
+
+    @Singleton
+    ListFollowingUseCase listFollowing(UserRepository users, UserFollows follows, Transactions transactions) {
+        return new ListFollowingService(users, follows, transactions);
     }
 }

@@ -125,6 +125,10 @@ class OperationsEndToEndTest implements TestPropertyProvider {
             entry("PATCH /api/users/{id}", List.of("200", "400", "401", "403", "404", "409", "412", "415", "503")),
             entry("DELETE /api/users/{id}", List.of("204", "400", "401", "403", "404", "412", "503")),
             entry("GET /api/users/{userId}/posts", List.of("200", "400", "404", "503")),
+            entry("PUT /api/users/{id}/follow", List.of("200", "400", "401", "404", "503")),
+            entry("DELETE /api/users/{id}/follow", List.of("200", "400", "401", "404", "503")),
+            entry("GET /api/users/{id}/followers", List.of("200", "400", "404", "503")),
+            entry("GET /api/users/{id}/following", List.of("200", "400", "404", "503")),
             entry("POST /api/posts", List.of("201", "400", "401", "415", "503")),
             entry("GET /api/posts", List.of("200", "400", "503")),
             entry("GET /api/posts/{id}", List.of("200", "400", "404", "503")),
@@ -185,9 +189,10 @@ class OperationsEndToEndTest implements TestPropertyProvider {
                 .filter(operation -> operation.getValue().containsKey("security"))
                 .map(Map.Entry::getKey).sorted().toList();
         assertThat(needingToken).containsExactly("DELETE /api/posts/{id}", "DELETE /api/posts/{id}/like",
-                "DELETE /api/posts/{id}/tags/{tagId}",
-                "DELETE /api/users/{id}", "GET /api/users/me", "PATCH /api/posts/{id}", "PATCH /api/users/{id}",
-                "POST /api/auth/logout", "POST /api/posts", "POST /api/posts/{id}/tags", "PUT /api/posts/{id}/like");
+                "DELETE /api/posts/{id}/tags/{tagId}", "DELETE /api/users/{id}", "DELETE /api/users/{id}/follow",
+                "GET /api/users/me", "PATCH /api/posts/{id}", "PATCH /api/users/{id}",
+                "POST /api/auth/logout", "POST /api/posts", "POST /api/posts/{id}/tags", "PUT /api/posts/{id}/like",
+                "PUT /api/users/{id}/follow");
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.blog.application.user.port.in.GetCurrentUserUseCase;
 import dev.blog.application.user.service.GetCurrentUserService;
 import dev.blog.domain.access.port.LoginAttempts;
 import dev.blog.domain.user.port.PasswordHasher;
+import dev.blog.domain.user.port.UserFollows;
 import dev.blog.domain.user.port.UserRepository;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -24,9 +25,9 @@ import java.time.Clock;
 class IdentityUseCaseFactory {
 
     @Singleton
-    LoginUseCase login(UserRepository users, LoginAttempts attempts, PasswordHasher hasher, Transactions transactions,
-                       Clock clock) {
-        return new LoginService(users, attempts, hasher, transactions, clock);
+    LoginUseCase login(UserRepository users, UserFollows follows, LoginAttempts attempts, PasswordHasher hasher,
+                       Transactions transactions, Clock clock) {
+        return new LoginService(users, follows, attempts, hasher, transactions, clock);
     }
 
     @Singleton
@@ -45,7 +46,7 @@ class IdentityUseCaseFactory {
     }
 
     @Singleton
-    GetCurrentUserUseCase getCurrentUser(UserRepository users, Transactions transactions) {
-        return new GetCurrentUserService(users, transactions);
+    GetCurrentUserUseCase getCurrentUser(UserRepository users, UserFollows follows, Transactions transactions) {
+        return new GetCurrentUserService(users, follows, transactions);
     }
 }

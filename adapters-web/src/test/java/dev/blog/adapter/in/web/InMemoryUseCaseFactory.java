@@ -21,6 +21,7 @@ import dev.blog.application.user.service.RegisterUserService;
 import dev.blog.application.user.service.UpdateUserService;
 import dev.blog.testsupport.access.InMemoryLoginAttempts;
 import dev.blog.testsupport.user.FakePasswordHasher;
+import dev.blog.testsupport.user.InMemoryUserFollows;
 import dev.blog.testsupport.user.InMemoryUserRepository;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -37,6 +38,7 @@ import java.util.function.Supplier;
 class InMemoryUseCaseFactory {
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryUserFollows follows = new InMemoryUserFollows(users);
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     private final Transactions transactions = new Transactions() {
@@ -63,17 +65,17 @@ class InMemoryUseCaseFactory {
 
     @Singleton
     GetUserUseCase getUser() {
-        return new GetUserService(users, transactions);
+        return new GetUserService(users, follows, transactions);
     }
 
     @Singleton
     ListUsersUseCase listUsers() {
-        return new ListUsersService(users, transactions);
+        return new ListUsersService(users, follows, transactions);
     }
 
     @Singleton
     UpdateUserUseCase updateUser() {
-        return new UpdateUserService(users, hasher, transactions, clock);
+        return new UpdateUserService(users, follows, hasher, transactions, clock);
     }
 
     @Singleton
@@ -83,12 +85,12 @@ class InMemoryUseCaseFactory {
 
     @Singleton
     GetCurrentUserUseCase getCurrentUser() {
-        return new GetCurrentUserService(users, transactions);
+        return new GetCurrentUserService(users, follows, transactions);
     }
 
     @Singleton
     LoginUseCase login() {
-        return new LoginService(users, new InMemoryLoginAttempts(), hasher, transactions, clock);
+        return new LoginService(users, follows, new InMemoryLoginAttempts(), hasher, transactions, clock);
     }
 
     @Singleton

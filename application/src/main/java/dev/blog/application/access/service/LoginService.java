@@ -10,13 +10,18 @@ import dev.blog.domain.access.port.LoginAttempts;
 import dev.blog.domain.user.Password;
 import dev.blog.domain.user.PasswordHash;
 import dev.blog.domain.shared.BusyException;
+import dev.blog.application.user.port.in.UserView;
+import dev.blog.domain.user.FollowCounts;
 import dev.blog.domain.user.User;
+import dev.blog.domain.user.UserId;
+import dev.blog.domain.user.port.UserFollows;
 import dev.blog.domain.user.port.PasswordHasher;
 import dev.blog.domain.user.port.UserRepository;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,13 +31,15 @@ public final class LoginService implements LoginUseCase {
     private final UserRepository users;
     private final LoginAttempts attempts;
     private final PasswordHasher passwordHasher;
+    private final UserFollows follows;
     private final Transactions transactions;
     private final Clock clock;
     /** Checked against when the login is unknown, so that it costs what a wrong password costs. */
     private final PasswordHash dummyHash;
 
-    public LoginService(UserRepository users, LoginAttempts attempts, PasswordHasher passwordHasher,
-                        Transactions transactions, Clock clock) {
+    public LoginService(UserRepository users, UserFollows follows, LoginAttempts attempts,
+                        PasswordHasher passwordHasher, Transactions transactions, Clock clock) {
+        this.follows = follows;
         this.users = users;
         this.attempts = attempts;
         this.passwordHasher = passwordHasher;
@@ -42,7 +49,7 @@ public final class LoginService implements LoginUseCase {
     }
 
     @Override
-    public User login(LoginCommand command) {
+    public UserView login(LoginCommand command) {
         Instant now = clock.instant();
         // On the primary: a user who has just registered or changed their password logs in with it at once.
         Optional<User> user = transactions.inTransaction(() -> users.findByLogin(command.login()));
@@ -62,8 +69,12 @@ public final class LoginService implements LoginUseCase {
         if (!matches || user.isEmpty() || !user.get().active()) {
             throw new InvalidCredentialsException();
         }
-        transactions.inTransaction(() -> attempts.clear(accountKey));
-        return user.get();
+        UserId id = user.get().requireId();
+        return transactions.inTransaction(() -> {
+            attempts.clear(accountKey);
+            return new UserView(user.get(), true,
+                    follows.countsOf(List.of(id), Optional.of(id)).getOrDefault(id, FollowCounts.NONE));
+        });
     }
 
     /**

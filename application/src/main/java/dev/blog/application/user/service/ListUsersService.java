@@ -7,6 +7,7 @@ import dev.blog.application.user.port.in.UserView;
 import dev.blog.domain.access.AccessPolicy;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.user.UserFilter;
+import dev.blog.domain.user.port.UserFollows;
 import dev.blog.domain.user.port.UserRepository;
 
 import java.util.Optional;
@@ -14,10 +15,12 @@ import java.util.Optional;
 public final class ListUsersService implements ListUsersUseCase {
 
     private final UserRepository users;
+    private final UserFollows follows;
     private final Transactions transactions;
 
-    public ListUsersService(UserRepository users, Transactions transactions) {
+    public ListUsersService(UserRepository users, UserFollows follows, Transactions transactions) {
         this.users = users;
+        this.follows = follows;
         this.transactions = transactions;
     }
 
@@ -28,7 +31,7 @@ public final class ListUsersService implements ListUsersUseCase {
         }
         UserFilter filter = new UserFilter(Optional.of(query.active().orElse(true)));
         boolean privateFields = query.actor().isAdmin();
-        return transactions.readOnly(() -> users.findPage(filter, query.page()))
-                .map(user -> new UserView(user, privateFields));
+        return transactions.readOnly(() -> UserViews.of(follows, users.findPage(filter, query.page()),
+                query.actor(), user -> privateFields));
     }
 }

@@ -4,6 +4,7 @@ import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.RegisterUserCommand;
 import dev.blog.application.user.port.in.RegisterUserUseCase;
 import dev.blog.application.user.port.in.UserView;
+import dev.blog.domain.user.FollowCounts;
 import dev.blog.domain.user.PasswordHash;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.port.PasswordHasher;
@@ -32,6 +33,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
         PasswordHash hash = passwordHasher.hash(command.password());
         User user = User.register(command.username(), command.email(), hash, command.fullName(), command.bio(),
                 clock.instant());
-        return new UserView(transactions.inTransaction(() -> users.create(user)), true);
+        // Nobody follows a user who has just registered, nor do they follow anyone.
+        return new UserView(transactions.inTransaction(() -> users.create(user)), true, FollowCounts.NONE);
     }
 }

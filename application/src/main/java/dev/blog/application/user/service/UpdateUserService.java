@@ -13,6 +13,7 @@ import dev.blog.domain.user.Password;
 import dev.blog.domain.user.PasswordHash;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.port.PasswordHasher;
+import dev.blog.domain.user.port.UserFollows;
 import dev.blog.domain.user.port.UserRepository;
 
 import java.time.Clock;
@@ -22,13 +23,15 @@ import java.util.Optional;
 public final class UpdateUserService implements UpdateUserUseCase {
 
     private final UserRepository users;
+    private final UserFollows follows;
     private final PasswordHasher passwordHasher;
     private final Transactions transactions;
     private final Clock clock;
 
-    public UpdateUserService(UserRepository users, PasswordHasher passwordHasher, Transactions transactions,
-                             Clock clock) {
+    public UpdateUserService(UserRepository users, UserFollows follows, PasswordHasher passwordHasher,
+                             Transactions transactions, Clock clock) {
         this.users = users;
+        this.follows = follows;
         this.passwordHasher = passwordHasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -52,15 +55,14 @@ public final class UpdateUserService implements UpdateUserUseCase {
         // Hashing is slow by design: check and hash before the transaction so it holds no connection meanwhile.
         requireCurrentPasswordIfNeeded(command, current);
         Optional<PasswordHash> newHash = command.password().map(passwordHasher::hash);
-        User updated = transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             // Locked until the end of the transaction, so that a concurrent logout's revocation is not overwritten.
             User user = users.findByIdForUpdate(command.id())
                     .orElseThrow(() -> new NotFoundException("User", command.id()));
             user.requireVersion(command.ifMatch());
             User changed = apply(command, newHash, user, clock.instant());
-            return changed.equals(user) ? user : users.update(changed);
+            return UserViews.of(follows, changed.equals(user) ? user : users.update(changed), actor, true);
         });
-        return new UserView(updated, true);
     }
 
     private void requireCurrentPasswordIfNeeded(UpdateUserCommand command, User current) {

@@ -13,6 +13,7 @@ import dev.blog.domain.user.User;
 import dev.blog.domain.user.port.PasswordHasher;
 import dev.blog.testsupport.access.InMemoryLoginAttempts;
 import dev.blog.testsupport.user.FakePasswordHasher;
+import dev.blog.testsupport.user.InMemoryUserFollows;
 import dev.blog.testsupport.user.InMemoryUserRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class LoginServiceTest {
     private static final Password WRONG = new Password("wrong-horse");
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryUserFollows follows = new InMemoryUserFollows(users);
     private final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
     private final CountingTransactions transactions = new CountingTransactions();
     private final MutableClock clock = new MutableClock(T0);
@@ -67,12 +69,12 @@ class LoginServiceTest {
 
     @BeforeEach
     void store_ada() {
-        service = new LoginService(users, attempts, hasher, transactions, clock);
+        service = new LoginService(users, follows, attempts, hasher, transactions, clock);
         ada = users.create(newUser("ada", T0).changePassword(hasher.hash(PASSWORD), T0));
     }
 
     private User login(String login, Password password) {
-        return service.login(new LoginCommand(login, password));
+        return service.login(new LoginCommand(login, password)).user();
     }
 
     @Test

@@ -4,9 +4,11 @@ import dev.blog.application.shared.CountingTransactions;
 import dev.blog.application.user.port.in.UserView;
 import dev.blog.domain.access.Actor;
 import dev.blog.domain.shared.NotFoundException;
+import dev.blog.domain.user.FollowCounts;
 import dev.blog.domain.user.Role;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
+import dev.blog.testsupport.user.InMemoryUserFollows;
 import dev.blog.testsupport.user.InMemoryUserRepository;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +23,15 @@ class GetUserServiceTest {
     private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryUserFollows follows = new InMemoryUserFollows(users);
     private final CountingTransactions transactions = new CountingTransactions();
-    private final GetUserService service = new GetUserService(users, transactions);
+    private final GetUserService service = new GetUserService(users, follows, transactions);
 
     @Test
     void get_returns_the_stored_user() {
         User stored = users.create(newUser("alice", T0));
 
-        assertThat(service.get(Actor.anonymous(), stored.requireId())).isEqualTo(new UserView(stored, false));
+        assertThat(service.get(Actor.anonymous(), stored.requireId())).isEqualTo(new UserView(stored, false, FollowCounts.NONE));
     }
 
     @Test

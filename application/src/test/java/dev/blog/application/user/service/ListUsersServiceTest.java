@@ -11,6 +11,7 @@ import dev.blog.domain.user.UserId;
 import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.user.User;
+import dev.blog.testsupport.user.InMemoryUserFollows;
 import dev.blog.testsupport.user.InMemoryUserRepository;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,9 @@ class ListUsersServiceTest {
     private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryUserFollows follows = new InMemoryUserFollows(users);
     private final CountingTransactions transactions = new CountingTransactions();
-    private final ListUsersService service = new ListUsersService(users, transactions);
+    private final ListUsersService service = new ListUsersService(users, follows, transactions);
 
     private static final Actor ADMIN = Actor.user(new UserId(1000), Role.ADMIN);
 

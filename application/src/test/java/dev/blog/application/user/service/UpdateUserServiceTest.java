@@ -20,6 +20,7 @@ import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
 import dev.blog.domain.user.Username;
 import dev.blog.testsupport.user.FakePasswordHasher;
+import dev.blog.testsupport.user.InMemoryUserFollows;
 import dev.blog.testsupport.user.InMemoryUserRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,10 +45,11 @@ class UpdateUserServiceTest {
     private static final Instant T0 = Instant.parse("2026-11-20T10:15:30.123Z");
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryUserFollows follows = new InMemoryUserFollows(users);
     private final CountingTransactions transactions = new CountingTransactions();
     private final ObservedPasswordHasher hasher = new ObservedPasswordHasher(transactions);
     private final MutableClock clock = new MutableClock(T0);
-    private final UpdateUserService service = new UpdateUserService(users, hasher, transactions, clock);
+    private final UpdateUserService service = new UpdateUserService(users, follows, hasher, transactions, clock);
 
     private User alice;
     private Instant later;

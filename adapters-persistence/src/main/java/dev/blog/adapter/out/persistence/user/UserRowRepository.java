@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ interface UserRowRepository extends GenericRepository<UserRow, Long> {
     UserRow update(UserRow row);
 
     Optional<UserRow> findById(Long id);
+
+    List<UserRow> findByIdIn(Collection<Long> ids);
 
     boolean existsById(Long id);
 

@@ -3,6 +3,7 @@ package dev.blog.adapter.in.web.access;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.adapter.in.web.user.UserViews;
+import dev.blog.application.user.port.in.UserView;
 import dev.blog.application.access.port.in.LoginCommand;
 import dev.blog.application.access.port.in.LoginUseCase;
 import dev.blog.application.access.port.in.LogoutUseCase;
@@ -68,8 +69,9 @@ public class AuthController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(value = ProblemExamples.THROTTLED)))
     LoginResponse login(@Body @Valid LoginRequest request) {
-        User user = login.login(new LoginCommand(request.login(), new Password(request.password())));
-        return new LoginResponse(tokens.issue(user), TOKEN_TYPE, tokens.lifetimeSeconds(), users.toPrivateResponse(user));
+        UserView user = login.login(new LoginCommand(request.login(), new Password(request.password())));
+        return new LoginResponse(tokens.issue(user.user()), TOKEN_TYPE, tokens.lifetimeSeconds(),
+                users.toPrivateResponse(user));
     }
 
     @Post("/logout")

@@ -13,5 +13,9 @@ public record PublicUserResponse(@Schema(example = "1") long id,
                                  @Schema(example = "ada") String username,
                                  @Schema(example = "Ada Lovelace") @Nullable String fullName,
                                  @Schema(example = "First programmer") @Nullable String bio,
+                                 @Schema(description = "How many users follow this one", example = "12") long followerCount,
+                                 @Schema(description = "How many users this one follows", example = "3") long followingCount,
+                                 @Schema(description = "Whether the caller follows this user (false for anonymous callers)", example = "false")
+                                 boolean followedByMe,
                                  @Schema(format = "date-time", example = "2026-11-20T10:15:30.123Z") String createdAt) {
 }

@@ -104,7 +104,7 @@ public class UserController {
                 examples = @ExampleObject(value = ProblemExamples.TAKEN)))
     @JsonBody
     HttpResponse<PrivateUserResponse> registerUser(@Body @Valid RegisterUserRequest request) {
-        PrivateUserResponse created = mapper.toPrivateResponse(registerUser.register(mapper.toCommand(request)).user());
+        PrivateUserResponse created = mapper.toPrivateResponse(registerUser.register(mapper.toCommand(request)));
         return HttpResponse.created(created, URI.create("/api/users/" + created.id()));
     }
 

@@ -1,6 +1,6 @@
 package dev.blog.adapter.in.web.user;
 
-import dev.blog.domain.user.User;
+import dev.blog.application.user.port.in.UserView;
 import jakarta.inject.Singleton;
 
 /** The user representations, for the other resources that show a user (login answers the private view). */
@@ -13,7 +13,7 @@ public final class UserViews {
         this.mapper = mapper;
     }
 
-    public PrivateUserResponse toPrivateResponse(User user) {
+    public PrivateUserResponse toPrivateResponse(UserView user) {
         return mapper.toPrivateResponse(user);
     }
 }

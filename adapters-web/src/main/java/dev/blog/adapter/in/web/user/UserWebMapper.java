@@ -9,6 +9,7 @@ import dev.blog.domain.access.Actor;
 import dev.blog.domain.shared.InvalidValueException;
 import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.Email;
+import dev.blog.domain.user.FollowCounts;
 import dev.blog.domain.user.FullName;
 import dev.blog.domain.user.Password;
 import dev.blog.domain.user.Role;
@@ -24,13 +25,17 @@ import java.util.function.Function;
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA, uses = Timestamps.class)
 interface UserWebMapper {
 
-    PrivateUserResponse toPrivateResponse(User user);
+    PrivateUserResponse toPrivateResponse(User user, FollowCounts follows);
 
-    PublicUserResponse toPublicResponse(User user);
+    PublicUserResponse toPublicResponse(User user, FollowCounts follows);
+
+    default PrivateUserResponse toPrivateResponse(UserView view) {
+        return toPrivateResponse(view.user(), view.follows());
+    }
 
     /** The private representation for the user themself and admins, the public one for everybody else. */
     default Object toResponse(UserView view) {
-        return view.privateFields() ? toPrivateResponse(view.user()) : toPublicResponse(view.user());
+        return view.privateFields() ? toPrivateResponse(view) : toPublicResponse(view.user(), view.follows());
     }
 
     RegisterUserCommand toCommand(RegisterUserRequest request);

@@ -1,0 +1,17 @@
+package dev.blog.application.user.port.in;
+
+import dev.blog.domain.access.Actor;
+import dev.blog.domain.shared.PageRequest;
+import dev.blog.domain.user.UserId;
+
+import java.util.Objects;
+
+/** A page of the followers of user {@code id}, as {@code actor} may see them. */
+public record ListFollowersQuery(Actor actor, UserId id, PageRequest page) {
+
+    public ListFollowersQuery {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(page, "page");
+    }
+}

@@ -1,0 +1,9 @@
+package dev.blog.application.user.port.in;
+
+import dev.blog.domain.shared.Page;
+
+/** Newest follow first; deactivated users only for admins. */
+public interface ListFollowersUseCase {
+
+    Page<UserView> list(ListFollowersQuery query);
+}
