@@ -1,5 +1,7 @@
 package dev.blog.bootstrap;
 
+import dev.blog.application.post.port.in.GetFeedUseCase;
+import dev.blog.application.post.service.GetFeedService;
 import dev.blog.application.post.port.in.GetPostBySlugUseCase;
 import dev.blog.application.post.service.GetPostBySlugService;
 import dev.blog.application.post.port.in.LikePostUseCase;
@@ -55,6 +57,11 @@ class PostFactory {
     @Singleton
     GetPostBySlugUseCase getPostBySlug(PostQueries queries, Transactions transactions) {
         return new GetPostBySlugService(queries, transactions);
+    }
+
+    @Singleton
+    GetFeedUseCase getFeed(PostQueries queries, Transactions transactions) {
+        return new GetFeedService(queries, transactions);
     }
 
     @Singleton

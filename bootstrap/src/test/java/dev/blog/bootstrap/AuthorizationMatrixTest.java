@@ -89,6 +89,7 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
             new Row("POST", "/api/posts", "{\"title\": \"T\", \"content\": \"C\"}", 401, 201, 201, 201),
             new Row("GET", "/api/posts", null, 200, 200, 200, 200),
             new Row("GET", "/api/posts?published=false", null, 200, 200, 200, 200),
+            new Row("GET", "/api/feed", null, 401, 200, 200, 200),
             new Row("GET", "/api/posts/{post}", null, 200, 200, 200, 200),
             new Row("GET", "/api/posts/{draft}", null, 404, 404, 200, 200),
             new Row("GET", "/api/posts/slug/published", null, 200, 200, 200, 200),

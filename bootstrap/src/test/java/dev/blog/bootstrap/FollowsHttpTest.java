@@ -133,4 +133,24 @@ class FollowsHttpTest implements TestPropertyProvider {
         assertThat(ok(anonymous.get("/api/users/" + ada.id())).get("followerCount").asLong()).isEqualTo(1);
         assertThat(ok(anonymous.get("/api/users/" + ada.id() + "/followers")).get("total").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void the_feed_shows_the_published_posts_of_the_followed_users_newest_first_and_needs_a_token() {
+        for (TestAccounts.Account author : new TestAccounts.Account[] {ada, cyd, ada}) {
+            assertThat(author.client().post("/api/posts", "{\"title\": \"by " + author.username()
+                    + "\", \"content\": \"C\", \"published\": true}").status()).isEqualTo(201);
+        }
+        ada.client().post("/api/posts", "{\"title\": \"draft\", \"content\": \"C\"}");
+        follow(bob, ada.id());
+
+        JsonNode feed = ok(bob.client().get("/api/feed?limit=1"));
+        JsonNode next = ok(bob.client().get("/api/feed?limit=1&cursor=" + feed.get("nextCursor").asText()));
+
+        assertThat(feed.get("total").asInt()).isEqualTo(2);
+        assertThat(feed.get("items").get(0).get("author").get("username").asText()).isEqualTo("ada");
+        assertThat(next.get("items").get(0).get("id").asLong()).isLessThan(feed.get("items").get(0).get("id").asLong());
+        assertThat(next.get("nextCursor").isNull()).isTrue();
+        assertThat(cyd.client().get("/api/feed?cursor=" + feed.get("nextCursor").asText()).status()).isEqualTo(400);
+        assertThat(anonymous.get("/api/feed").status()).isEqualTo(401);
+    }
 }

@@ -131,6 +131,7 @@ class OperationsEndToEndTest implements TestPropertyProvider {
             entry("GET /api/users/{id}/following", List.of("200", "400", "404", "503")),
             entry("POST /api/posts", List.of("201", "400", "401", "415", "503")),
             entry("GET /api/posts", List.of("200", "400", "503")),
+            entry("GET /api/feed", List.of("200", "400", "401", "503")),
             entry("GET /api/posts/{id}", List.of("200", "400", "404", "503")),
             entry("GET /api/posts/slug/{slug}", List.of("200", "400", "404", "503")),
             entry("PATCH /api/posts/{id}", List.of("200", "400", "401", "403", "404", "412", "415", "503")),
@@ -190,7 +191,7 @@ class OperationsEndToEndTest implements TestPropertyProvider {
                 .map(Map.Entry::getKey).sorted().toList();
         assertThat(needingToken).containsExactly("DELETE /api/posts/{id}", "DELETE /api/posts/{id}/like",
                 "DELETE /api/posts/{id}/tags/{tagId}", "DELETE /api/users/{id}", "DELETE /api/users/{id}/follow",
-                "GET /api/users/me", "PATCH /api/posts/{id}", "PATCH /api/users/{id}",
+                "GET /api/feed", "GET /api/users/me", "PATCH /api/posts/{id}", "PATCH /api/users/{id}",
                 "POST /api/auth/logout", "POST /api/posts", "POST /api/posts/{id}/tags", "PUT /api/posts/{id}/like",
                 "PUT /api/users/{id}/follow");
     }

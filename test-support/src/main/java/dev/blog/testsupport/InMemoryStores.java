@@ -4,17 +4,21 @@ import dev.blog.testsupport.post.InMemoryPostLikes;
 import dev.blog.testsupport.post.InMemoryPostQueries;
 import dev.blog.testsupport.post.InMemoryPostRepository;
 import dev.blog.testsupport.tag.InMemoryTagRepository;
+import dev.blog.testsupport.user.InMemoryUserFollows;
 import dev.blog.testsupport.user.InMemoryUserRepository;
 
 /** The in-memory fakes of every store, wired to each other as the database's tables are. */
 public record InMemoryStores(InMemoryUserRepository users, InMemoryPostRepository posts,
-                             InMemoryPostQueries queries, InMemoryTagRepository tags, InMemoryPostLikes likes) {
+                             InMemoryPostQueries queries, InMemoryTagRepository tags, InMemoryPostLikes likes,
+                             InMemoryUserFollows follows) {
 
     public static InMemoryStores create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
         InMemoryTagRepository tags = new InMemoryTagRepository();
         InMemoryPostRepository posts = new InMemoryPostRepository(users, tags);
         InMemoryPostLikes likes = new InMemoryPostLikes(users, posts);
-        return new InMemoryStores(users, posts, new InMemoryPostQueries(users, posts, tags, likes), tags, likes);
+        InMemoryUserFollows follows = new InMemoryUserFollows(users);
+        return new InMemoryStores(users, posts, new InMemoryPostQueries(users, posts, tags, likes, follows), tags,
+                likes, follows);
     }
 }

@@ -12,6 +12,7 @@ import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.shared.Position;
 import dev.blog.testsupport.Keysets;
+import dev.blog.testsupport.user.InMemoryUserFollows;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.port.TagRepository;
 import dev.blog.domain.user.User;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** {@link PostQueries} over the in-memory repositories, joining posts, authors and tags as the database does. */
 public final class InMemoryPostQueries implements PostQueries {
@@ -35,9 +37,11 @@ public final class InMemoryPostQueries implements PostQueries {
     private final TagRepository tags;
 
     private final InMemoryPostLikes likes;
+    private final InMemoryUserFollows follows;
 
     public InMemoryPostQueries(UserRepository users, InMemoryPostRepository posts, TagRepository tags,
-                               InMemoryPostLikes likes) {
+                               InMemoryPostLikes likes, InMemoryUserFollows follows) {
+        this.follows = follows;
         this.users = users;
         this.posts = posts;
         this.tags = tags;
@@ -57,17 +61,25 @@ public final class InMemoryPostQueries implements PostQueries {
 
     @Override
     public Page<PostListItem> findPage(PostFilter filter, PageRequest page, Optional<UserId> viewer) {
-        List<Post> matching = posts.all().stream()
-                .filter(post -> filter.matches(post.authorId(), post.published(), post.tags(),
-                        likes.likersOf(post.requireId())))
-                .sorted(NEWEST_FIRST)
-                .toList();
+        return pageOf(posts.all().stream().filter(post -> filter.matches(post.authorId(), post.published(),
+                post.tags(), likes.likersOf(post.requireId()))), page, viewer);
+    }
+
+    private Page<PostListItem> pageOf(Stream<Post> matchingPosts, PageRequest page, Optional<UserId> viewer) {
+        List<Post> matching = matchingPosts.sorted(NEWEST_FIRST).toList();
         List<PostListItem> window = matching.stream()
                 .filter(post -> Keysets.comesAfter(page, post.createdAt(), post.requireId().value()))
                 .skip(page.offset()).limit(page.fetchSize()).map(post -> listItem(post, viewer))
                 .toList();
         return Page.of(window, page, matching.size(),
                 post -> new Position.AfterTime(post.createdAt(), post.id().value()));
+    }
+
+    @Override
+    public Page<PostListItem> findFeed(UserId follower, PageRequest page) {
+        Set<UserId> followees = follows.followeesOf(follower);
+        return pageOf(posts.all().stream().filter(post -> post.published() && followees.contains(post.authorId())),
+                page, Optional.of(follower));
     }
 
     private PostListItem listItem(Post post, Optional<UserId> viewer) {

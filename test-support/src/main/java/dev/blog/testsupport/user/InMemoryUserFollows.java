@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** {@link UserFollows} in memory; like the database's foreign keys, a follow goes with either of its users. */
 public final class InMemoryUserFollows implements UserFollows {
@@ -82,6 +84,12 @@ public final class InMemoryUserFollows implements UserFollows {
                 .skip(page.offset()).limit(page.fetchSize()).toList();
         return Page.of(window, page, matching.size(),
                 followed -> new Position.AfterTime(followed.since(), followed.user().requireId().value()));
+    }
+
+    /** Whom {@code follower} follows, as the feed of the post queries needs it. */
+    public synchronized Set<UserId> followeesOf(UserId follower) {
+        return follows.keySet().stream().filter(follow -> follow.follower().equals(follower))
+                .map(Follow::followee).collect(Collectors.toSet());
     }
 
     private synchronized void forget(UserId user) {

@@ -39,6 +39,7 @@ import dev.blog.testsupport.post.InMemoryPostLikes;
 import dev.blog.testsupport.post.InMemoryPostQueries;
 import dev.blog.testsupport.post.InMemoryPostRepository;
 import dev.blog.testsupport.tag.InMemoryTagRepository;
+import dev.blog.testsupport.user.InMemoryUserFollows;
 import dev.blog.testsupport.user.InMemoryUserRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,8 @@ class PostServicesTest {
     private final InMemoryTagRepository tags = new InMemoryTagRepository();
     private final InMemoryPostRepository posts = new InMemoryPostRepository(users, tags);
     private final InMemoryPostLikes likes = new InMemoryPostLikes(users, posts);
-    private final InMemoryPostQueries queries = new InMemoryPostQueries(users, posts, tags, likes);
+    private final InMemoryPostQueries queries = new InMemoryPostQueries(users, posts, tags, likes,
+            new InMemoryUserFollows(users));
     private final CountingTransactions transactions = new CountingTransactions();
     private final MutableClock clock = new MutableClock(T0);
 

@@ -30,4 +30,10 @@ public interface PostQueries {
      * @param viewer who asks, for {@code likedByMe}; empty for an anonymous caller
      */
     Page<PostListItem> findPage(PostFilter filter, PageRequest page, Optional<UserId> viewer);
+
+    /**
+     * The feed of {@code follower}: the published posts of the users they follow, newest first. What a page
+     * costs depends on how many users they follow and on the page, never on how many posts there are.
+     */
+    Page<PostListItem> findFeed(UserId follower, PageRequest page);
 }

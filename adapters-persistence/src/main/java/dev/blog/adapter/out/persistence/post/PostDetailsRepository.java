@@ -191,6 +191,45 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
     long countLikedMatching(long likedBy, @Nullable Boolean published, boolean allDrafts, @Nullable Long draftsOf,
                             int cap);
 
+    /**
+     * A page of a feed, as {@link #findWindow}: for each followed user, at most the newest {@code perAuthor}
+     * (offset + limit) published posts before the position, from that author's own index; of those, the
+     * newest. So a page reads at most (followed users x perAuthor) index entries, however many posts exist.
+     */
+    @Query("""
+            SELECT p.id, p.slug, p.title, p.summary,
+                   CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
+                   p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
+                   (CAST(:viewer AS BIGINT) IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
+                   p.created_at, p.updated_at,
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+            FROM (SELECT fp.id FROM follows f
+                  CROSS JOIN LATERAL (
+                      SELECT a.id, a.created_at FROM posts a
+                      WHERE a.author_id = f.followee_id AND a.published
+                        AND (CAST(:afterCreatedAt AS TIMESTAMPTZ) IS NULL
+                             OR (a.created_at, a.id) < (CAST(:afterCreatedAt AS TIMESTAMPTZ), :afterId))
+                      ORDER BY a.created_at DESC, a.id DESC
+                      LIMIT :perAuthor) AS fp
+                  WHERE f.follower_id = :follower
+                  ORDER BY fp.created_at DESC, fp.id DESC
+                  LIMIT :limit OFFSET :offset) AS page
+            JOIN posts p ON p.id = page.id JOIN users u ON u.id = p.author_id
+            LEFT JOIN post_counters c ON c.post_id = p.id
+            ORDER BY p.created_at DESC, p.id DESC""")
+    List<PostListRow> findFeedWindow(long follower, @Nullable Instant afterCreatedAt, @Nullable Long afterId,
+                                     int perAuthor, int offset, int limit, @Nullable Long viewer);
+
+    /** {@link #countMatching} for a feed. */
+    @Query("""
+            SELECT count(*) FROM (
+                SELECT 1 FROM follows f JOIN posts p ON p.author_id = f.followee_id AND p.published
+                WHERE f.follower_id = :follower
+                LIMIT :cap
+            ) AS matching""")
+    long countFeed(long follower, int cap);
+
     @Query("SELECT id FROM tags WHERE name = :name")
     Optional<Long> findTagId(String name);
 

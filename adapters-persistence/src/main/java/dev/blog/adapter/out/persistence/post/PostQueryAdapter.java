@@ -102,6 +102,16 @@ final class PostQueryAdapter implements PostQueries {
                 PostQueryAdapter::positionOf);
     }
 
+    @Override
+    public Page<PostListItem> findFeed(UserId follower, PageRequest page) {
+        Optional<Position.AfterTime> after = page.after(Position.AfterTime.class);
+        List<PostListRow> window = rows.findFeedWindow(follower.value(),
+                after.map(Position.AfterTime::createdAt).orElse(null), after.map(Position.AfterTime::id).orElse(null),
+                page.offset() + page.fetchSize(), page.offset(), page.fetchSize(), follower.value());
+        return Page.of(withTags(window), page, rows.countFeed(follower.value(), Page.COUNT_LIMIT),
+                PostQueryAdapter::positionOf);
+    }
+
     private static Position positionOf(PostListItem post) {
         return new Position.AfterTime(post.createdAt(), post.id().value());
     }

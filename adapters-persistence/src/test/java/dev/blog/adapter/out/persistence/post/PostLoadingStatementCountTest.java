@@ -1,6 +1,9 @@
 package dev.blog.adapter.out.persistence.post;
 
 import dev.blog.domain.post.PostVisibility;
+import dev.blog.domain.user.Follow;
+import dev.blog.domain.user.UserFilter;
+import dev.blog.domain.user.port.UserFollows;
 import dev.blog.domain.post.port.PostLikes;
 import dev.blog.application.post.port.in.GetPostQuery;
 import dev.blog.domain.user.Role;
@@ -81,6 +84,9 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
 
     @Inject
     PostLikes likes;
+
+    @Inject
+    UserFollows follows;
 
     private final List<Post> stored = new ArrayList<>();
 
@@ -236,5 +242,25 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
 
         assertThat(single.result()).hasValueSatisfying(found -> assertThat(found.tags()).hasSize(4));
         assertThat(single.statements()).isNotEmpty().hasSizeLessThanOrEqualTo(MAX_STATEMENTS_PER_POST);
+    }
+
+    @Test
+    void a_page_of_the_feed_costs_the_same_statements_whatever_its_size_and_position() {
+        UserId follower = viewer.orElseThrow();
+        for (User author : transactions.readOnly(() -> users.findPage(UserFilter.all(), new PageRequest(0, 10))).items()) {
+            if (!author.requireId().equals(follower)) {
+                transactions.inTransaction(() -> follows.follow(new Follow(follower, author.requireId()), T0));
+            }
+        }
+
+        Measured<Page<PostListItem>> one = measure(() -> queries.findFeed(follower, new PageRequest(0, 1)));
+        Measured<Page<PostListItem>> hundred = measure(() -> queries.findFeed(follower, new PageRequest(0, 100)));
+        Measured<Page<PostListItem>> after = measure(() -> queries.findFeed(follower,
+                PageRequest.after(one.result().next().orElseThrow(), 100)));
+
+        assertThat(hundred.result().items()).hasSizeGreaterThan(50)
+                .allSatisfy(post -> assertThat(post.author().id()).isNotEqualTo(follower));
+        assertThat(hundred.statements()).hasSameSizeAs(one.statements()).hasSizeLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
+        assertThat(after.statements()).hasSameSizeAs(one.statements());
     }
 }

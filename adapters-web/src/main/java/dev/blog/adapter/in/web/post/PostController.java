@@ -7,6 +7,8 @@ import dev.blog.adapter.in.web.problem.VersionChecked;
 import dev.blog.adapter.in.web.EntityTags;
 import dev.blog.application.post.port.in.RecordViewCommand;
 import dev.blog.application.post.port.in.DeletePostCommand;
+import dev.blog.application.post.port.in.GetFeedQuery;
+import dev.blog.application.post.port.in.GetFeedUseCase;
 import dev.blog.application.post.port.in.GetPostBySlugQuery;
 import dev.blog.application.post.port.in.GetPostBySlugUseCase;
 import dev.blog.application.post.port.in.GetPostQuery;
@@ -82,6 +84,7 @@ public class PostController {
     private final CreatePostUseCase createPost;
     private final GetPostUseCase getPost;
     private final GetPostBySlugUseCase getPostBySlug;
+    private final GetFeedUseCase getFeed;
     private final ListPostsUseCase listPosts;
     private final ListUserPostsUseCase listUserPosts;
     private final UpdatePostUseCase updatePost;
@@ -91,12 +94,13 @@ public class PostController {
     private final Cursors cursors;
 
     PostController(CreatePostUseCase createPost, GetPostUseCase getPost, GetPostBySlugUseCase getPostBySlug,
-                   ListPostsUseCase listPosts,
+                   GetFeedUseCase getFeed, ListPostsUseCase listPosts,
                    ListUserPostsUseCase listUserPosts, UpdatePostUseCase updatePost, DeletePostUseCase deletePost,
                    RecordViewUseCase recordView, PostWebMapper mapper, Cursors cursors) {
         this.createPost = createPost;
         this.getPost = getPost;
         this.getPostBySlug = getPostBySlug;
+        this.getFeed = getFeed;
         this.listPosts = listPosts;
         this.listUserPosts = listUserPosts;
         this.updatePost = updatePost;
@@ -170,6 +174,28 @@ public class PostController {
     HttpResponse<PostResponse> getPostBySlug(@Parameter(example = "hello-micronaut") String slug,
                                              @Parameter(hidden = true) Actor actor) {
         return withETag(getPostBySlug.get(new GetPostBySlugQuery(actor, new Slug(slug))));
+    }
+
+    @Get("/feed")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @BearerAuthentication
+    @Operation(summary = "The caller's feed, newest first", description = """
+            The published posts of the users the caller follows, each as in the list of posts. A page costs \
+            the same however many posts there are.""")
+    @ApiResponse(responseCode = "200", description = "A page of posts")
+    PageResponse<PostListItemResponse> getFeed(
+            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
+                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
+            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
+            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
+            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
+            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
+            @QueryValue @Nullable String cursor,
+            @Parameter(hidden = true) Actor actor) {
+        // The feed of one user: its cursors are bound to the caller, so one user's cursor fails on another's feed.
+        Cursors.Scope pages = cursors.of("feed", "follower=" + actor.userId().map(UserId::value).orElse(null));
+        return PageResponse.of(getFeed.feed(new GetFeedQuery(actor, pages.pageRequest(offset, limit, cursor))),
+                mapper::toListResponse, pages);
     }
 
     @Get("/posts")
