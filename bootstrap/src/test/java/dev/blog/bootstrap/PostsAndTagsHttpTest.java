@@ -219,7 +219,7 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         assertThat(post.get("createdAt").textValue()).matches(TIMESTAMP);
         assertThat(post.get("updatedAt")).isEqualTo(post.get("createdAt"));
         assertThat(post.get("author")).isEqualTo(json("""
-                {"id": %d, "username": "alice", "fullName": "Full alice"}""".formatted(alice)));
+                {"id": %d, "username": "alice", "fullName": "Full alice", "imageUrl": null}""".formatted(alice)));
         assertThat(tagNames(post)).containsExactly("java", "spring");
         assertThat(post.get("tags")).allSatisfy(tag ->
                 assertThat(fieldNames(tag)).containsExactlyInAnyOrder("id", "name"));

@@ -1,6 +1,7 @@
 package dev.blog.domain.post;
 
 import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.UserId;
 import dev.blog.domain.user.Username;
 
@@ -10,8 +11,9 @@ import java.util.Objects;
  * As much of a user as a post shows of its author.
  *
  * @param fullName {@code null} when the author has none
+ * @param imageUrl {@code null} when the author has none
  */
-public record AuthorSummary(UserId id, Username username, FullName fullName) {
+public record AuthorSummary(UserId id, Username username, FullName fullName, ImageUrl imageUrl) {
 
     public AuthorSummary {
         Objects.requireNonNull(id, "id");

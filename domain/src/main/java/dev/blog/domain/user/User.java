@@ -19,10 +19,11 @@ import java.util.Optional;
  * @param id       assigned by the database, so {@code null} until the user has been stored
  * @param fullName optional, {@code null} when not given
  * @param bio      optional, {@code null} when not given
+ * @param imageUrl optional, {@code null} when not given
  * @param version  as loaded: the store counts every stored change, for optimistic concurrency (If-Match)
  */
 public record User(UserId id, Username username, Email email, PasswordHash passwordHash, FullName fullName, Bio bio,
-                   boolean active, Role role, long tokenEpoch, Instant createdAt, Instant updatedAt, long version) {
+                   ImageUrl imageUrl, boolean active, Role role, long tokenEpoch, Instant createdAt, Instant updatedAt, long version) {
 
     public User {
         Objects.requireNonNull(username, "username");
@@ -45,63 +46,70 @@ public record User(UserId id, Username username, Email email, PasswordHash passw
     /** A new, active user with the role {@code USER} that has not been stored yet. */
     public static User register(Username username, Email email, PasswordHash passwordHash, FullName fullName, Bio bio,
                                 Instant now) {
-        return new User(null, username, email, passwordHash, fullName, bio, true, Role.USER, 0, now, now, 0);
+        return new User(null, username, email, passwordHash, fullName, bio, null, true, Role.USER, 0, now, now, 0);
     }
 
     public User withId(UserId newId) {
-        return new User(Objects.requireNonNull(newId, "id"), username, email, passwordHash, fullName, bio, active,
+        return new User(Objects.requireNonNull(newId, "id"), username, email, passwordHash, fullName, bio, imageUrl, active,
                 role, tokenEpoch, createdAt, updatedAt, version);
     }
 
     public User rename(Username newUsername, Instant now) {
         return newUsername.equals(username) ? this
-                : new User(id, newUsername, email, passwordHash, fullName, bio, active, role, tokenEpoch, createdAt,
+                : new User(id, newUsername, email, passwordHash, fullName, bio, imageUrl, active, role, tokenEpoch, createdAt,
                 later(now), version);
     }
 
     public User changeEmail(Email newEmail, Instant now) {
         return newEmail.equals(email) ? this
-                : new User(id, username, newEmail, passwordHash, fullName, bio, active, role, tokenEpoch, createdAt,
+                : new User(id, username, newEmail, passwordHash, fullName, bio, imageUrl, active, role, tokenEpoch, createdAt,
                 later(now), version);
     }
 
     /** Revokes every token issued so far: whoever held one with the old password must log in again. */
     public User changePassword(PasswordHash newHash, Instant now) {
         return newHash.equals(passwordHash) ? this
-                : new User(id, username, email, newHash, fullName, bio, active, role, tokenEpoch + 1, createdAt,
+                : new User(id, username, email, newHash, fullName, bio, imageUrl, active, role, tokenEpoch + 1, createdAt,
                 later(now), version);
     }
 
     /** {@code null} clears the full name. */
     public User changeFullName(FullName newFullName, Instant now) {
         return Objects.equals(newFullName, fullName) ? this
-                : new User(id, username, email, passwordHash, newFullName, bio, active, role, tokenEpoch, createdAt,
+                : new User(id, username, email, passwordHash, newFullName, bio, imageUrl, active, role, tokenEpoch, createdAt,
                 later(now), version);
     }
 
     /** {@code null} clears the bio. */
     public User changeBio(Bio newBio, Instant now) {
         return Objects.equals(newBio, bio) ? this
-                : new User(id, username, email, passwordHash, fullName, newBio, active, role, tokenEpoch, createdAt,
+                : new User(id, username, email, passwordHash, fullName, newBio, imageUrl, active, role, tokenEpoch, createdAt,
                 later(now), version);
+    }
+
+    /** {@code null} clears the picture. */
+    public User changeImageUrl(ImageUrl newImageUrl, Instant now) {
+        return Objects.equals(newImageUrl, imageUrl) ? this
+                : new User(id, username, email, passwordHash, fullName, bio, newImageUrl, active, role, tokenEpoch,
+                createdAt, later(now), version);
     }
 
     /** Deactivation revokes every token of the user. */
     public User changeActive(boolean newActive, Instant now) {
         return newActive == active ? this
-                : new User(id, username, email, passwordHash, fullName, bio, newActive, role,
+                : new User(id, username, email, passwordHash, fullName, bio, imageUrl, newActive, role,
                 newActive ? tokenEpoch : tokenEpoch + 1, createdAt, later(now), version);
     }
 
     public User changeRole(Role newRole, Instant now) {
         return newRole == role ? this
-                : new User(id, username, email, passwordHash, fullName, bio, active, newRole, tokenEpoch, createdAt,
+                : new User(id, username, email, passwordHash, fullName, bio, imageUrl, active, newRole, tokenEpoch, createdAt,
                 later(now), version);
     }
 
     /** Logging out: every token issued so far stops working. Not a change of the profile, so {@code updatedAt} stays. */
     public User revokeTokens() {
-        return new User(id, username, email, passwordHash, fullName, bio, active, role, tokenEpoch + 1, createdAt,
+        return new User(id, username, email, passwordHash, fullName, bio, imageUrl, active, role, tokenEpoch + 1, createdAt,
                 updatedAt, version);
     }
 
@@ -133,7 +141,7 @@ public record User(UserId id, Username username, Email email, PasswordHash passw
 
     /** As the store has it after storing a change: only stores call this. */
     public User withVersion(long storedVersion) {
-        return new User(id, username, email, passwordHash, fullName, bio, active, role, tokenEpoch, createdAt,
+        return new User(id, username, email, passwordHash, fullName, bio, imageUrl, active, role, tokenEpoch, createdAt,
                 updatedAt, storedVersion);
     }
 

@@ -88,23 +88,23 @@ class UserTest {
         Bio newBio = new Bio("Back again.");
         return Stream.of(
                 arguments("username", change((user, now) -> user.rename(newUsername, now)),
-                        new User(ID, newUsername, EMAIL, HASH, FULL_NAME, BIO, true, Role.USER, EPOCH, T0, LATER, 0)),
+                        new User(ID, newUsername, EMAIL, HASH, FULL_NAME, BIO, null, true, Role.USER, EPOCH, T0, LATER, 0)),
                 arguments("email", change((user, now) -> user.changeEmail(newEmail, now)),
-                        new User(ID, USERNAME, newEmail, HASH, FULL_NAME, BIO, true, Role.USER, EPOCH, T0, LATER, 0)),
+                        new User(ID, USERNAME, newEmail, HASH, FULL_NAME, BIO, null, true, Role.USER, EPOCH, T0, LATER, 0)),
                 arguments("passwordHash", change((user, now) -> user.changePassword(newHash, now)),
-                        new User(ID, USERNAME, EMAIL, newHash, FULL_NAME, BIO, true, Role.USER, EPOCH + 1, T0, LATER, 0)),
+                        new User(ID, USERNAME, EMAIL, newHash, FULL_NAME, BIO, null, true, Role.USER, EPOCH + 1, T0, LATER, 0)),
                 arguments("fullName", change((user, now) -> user.changeFullName(newFullName, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, newFullName, BIO, true, Role.USER, EPOCH, T0, LATER, 0)),
+                        new User(ID, USERNAME, EMAIL, HASH, newFullName, BIO, null, true, Role.USER, EPOCH, T0, LATER, 0)),
                 arguments("fullName cleared", change((user, now) -> user.changeFullName(null, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, null, BIO, true, Role.USER, EPOCH, T0, LATER, 0)),
+                        new User(ID, USERNAME, EMAIL, HASH, null, BIO, null, true, Role.USER, EPOCH, T0, LATER, 0)),
                 arguments("bio", change((user, now) -> user.changeBio(newBio, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, newBio, true, Role.USER, EPOCH, T0, LATER, 0)),
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, newBio, null, true, Role.USER, EPOCH, T0, LATER, 0)),
                 arguments("bio cleared", change((user, now) -> user.changeBio(null, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, null, true, Role.USER, EPOCH, T0, LATER, 0)),
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, null, null, true, Role.USER, EPOCH, T0, LATER, 0)),
                 arguments("active", change((user, now) -> user.changeActive(false, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, false, Role.USER, EPOCH + 1, T0, LATER, 0)),
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, null, false, Role.USER, EPOCH + 1, T0, LATER, 0)),
                 arguments("role", change((user, now) -> user.changeRole(Role.ADMIN, now)),
-                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, true, Role.ADMIN, EPOCH, T0, LATER, 0)));
+                        new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, null, true, Role.ADMIN, EPOCH, T0, LATER, 0)));
     }
 
     private static BiFunction<User, Instant, User> change(BiFunction<User, Instant, User> change) {
@@ -136,7 +136,7 @@ class UserTest {
 
         assertThat(after.updatedAt()).isEqualTo(user.updatedAt());
         assertThat(after).isEqualTo(new User(expected.id(), expected.username(), expected.email(),
-                expected.passwordHash(), expected.fullName(), expected.bio(), expected.active(), expected.role(),
+                expected.passwordHash(), expected.fullName(), expected.bio(), null, expected.active(), expected.role(),
                 expected.tokenEpoch(), T0, T0, 0));
     }
 
@@ -155,29 +155,29 @@ class UserTest {
 
     @Test
     void updated_at_before_created_at_is_rejected() {
-        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, true, Role.USER, EPOCH, T0, T0.minusNanos(1), 0))
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, null, true, Role.USER, EPOCH, T0, T0.minusNanos(1), 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("updatedAt");
     }
 
     @Test
     void updated_at_equal_to_created_at_is_accepted() {
-        assertThat(new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, true, Role.USER, EPOCH, T0, T0, 0).updatedAt()).isEqualTo(T0);
+        assertThat(new User(ID, USERNAME, EMAIL, HASH, FULL_NAME, BIO, null, true, Role.USER, EPOCH, T0, T0, 0).updatedAt()).isEqualTo(T0);
     }
 
     @Test
     void required_fields_must_not_be_null() {
-        assertThatThrownBy(() -> new User(ID, null, EMAIL, HASH, null, null, true, Role.USER, EPOCH, T0, T0, 0))
+        assertThatThrownBy(() -> new User(ID, null, EMAIL, HASH, null, null, null, true, Role.USER, EPOCH, T0, T0, 0))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("username");
-        assertThatThrownBy(() -> new User(ID, USERNAME, null, HASH, null, null, true, Role.USER, EPOCH, T0, T0, 0))
+        assertThatThrownBy(() -> new User(ID, USERNAME, null, HASH, null, null, null, true, Role.USER, EPOCH, T0, T0, 0))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("email");
-        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, null, null, null, true, Role.USER, EPOCH, T0, T0, 0))
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, null, null, null, null, true, Role.USER, EPOCH, T0, T0, 0))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("passwordHash");
-        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, true, null, EPOCH, T0, T0, 0))
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, null, true, null, EPOCH, T0, T0, 0))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("role");
-        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, true, Role.USER, EPOCH, null, T0, 0))
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, null, true, Role.USER, EPOCH, null, T0, 0))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("createdAt");
-        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, true, Role.USER, EPOCH, T0, null, 0))
+        assertThatThrownBy(() -> new User(ID, USERNAME, EMAIL, HASH, null, null, null, true, Role.USER, EPOCH, T0, null, 0))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("updatedAt");
     }
 

@@ -99,7 +99,7 @@ public final class InMemoryPostQueries implements PostQueries {
                 .toList();
         return new PostDetails(post.requireId(), posts.slugOf(post.requireId()), post.title(), post.content(), post.summary(), post.published(),
                 post.viewCount(), likers.size(), viewer.map(likers::contains).orElse(false),
-                new AuthorSummary(author.requireId(), author.username(), author.fullName()), postTags,
+                new AuthorSummary(author.requireId(), author.username(), author.fullName(), author.imageUrl()), postTags,
                 post.createdAt(), post.updatedAt(), post.version());
     }
 }

@@ -11,6 +11,7 @@ import dev.blog.domain.user.port.PasswordHasher;
 import dev.blog.domain.user.port.UserRepository;
 
 import java.time.Clock;
+import java.time.Instant;
 
 public final class RegisterUserService implements RegisterUserUseCase {
 
@@ -31,8 +32,9 @@ public final class RegisterUserService implements RegisterUserUseCase {
     public UserView register(RegisterUserCommand command) {
         // Hashing is slow by design: do it before the transaction so it holds no connection meanwhile.
         PasswordHash hash = passwordHasher.hash(command.password());
-        User user = User.register(command.username(), command.email(), hash, command.fullName(), command.bio(),
-                clock.instant());
+        Instant now = clock.instant();
+        User user = User.register(command.username(), command.email(), hash, command.fullName(), command.bio(), now)
+                .changeImageUrl(command.imageUrl(), now);
         // Nobody follows a user who has just registered, nor do they follow anyone.
         return new UserView(transactions.inTransaction(() -> users.create(user)), true, FollowCounts.NONE);
     }

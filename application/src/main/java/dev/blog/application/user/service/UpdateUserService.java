@@ -95,6 +95,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
         if (command.role().isPresent()) {
             changed = changed.changeRole(command.role().get(), now);
         }
+        if (command.imageUrl().isPresent()) {
+            changed = changed.changeImageUrl(command.imageUrl().value().orElse(null), now);
+        }
         if (command.fullName().isPresent()) {
             changed = changed.changeFullName(command.fullName().value().orElse(null), now);
         }

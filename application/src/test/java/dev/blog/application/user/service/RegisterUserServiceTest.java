@@ -7,6 +7,7 @@ import dev.blog.domain.shared.ConflictException;
 import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.Email;
 import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.Password;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.Username;
@@ -32,7 +33,8 @@ class RegisterUserServiceTest {
 
     private static RegisterUserCommand command(String username, String email) {
         return new RegisterUserCommand(new Username(username), new Email(email), PASSWORD,
-                new FullName("Alice Liddell"), new Bio("Curiouser and curiouser."));
+                new FullName("Alice Liddell"), new Bio("Curiouser and curiouser."),
+                new ImageUrl("https://example.com/alice.png"));
     }
 
     @Test
@@ -69,7 +71,7 @@ class RegisterUserServiceTest {
     @Test
     void optional_full_name_and_bio_may_be_left_out() {
         User registered = service.register(
-                new RegisterUserCommand(new Username("bob"), new Email("bob@example.com"), PASSWORD, null, null)).user();
+                new RegisterUserCommand(new Username("bob"), new Email("bob@example.com"), PASSWORD, null, null, null)).user();
 
         assertThat(registered.fullName()).isNull();
         assertThat(registered.bio()).isNull();

@@ -83,7 +83,7 @@ class UpdateUserServiceTest {
 
         UpdateUserCommand command() {
             return new UpdateUserCommand(actor, id, username, email, password, currentPassword, active, role,
-                    fullName, bio, ifMatch);
+                    fullName, bio, Patch.unchanged(), ifMatch);
         }
     }
 
@@ -176,7 +176,7 @@ class UpdateUserServiceTest {
 
         assertThat(updated).isEqualTo(new User(alice.requireId(), new Username("alice2"),
                 new Email("alice2@example.org"), new FakePasswordHasher().hash(newPassword), new FullName("A. L."),
-                new Bio("New bio"), false, Role.USER, alice.tokenEpoch() + 2, T0, later, alice.version() + 1));
+                new Bio("New bio"), null, false, Role.USER, alice.tokenEpoch() + 2, T0, later, alice.version() + 1));
         assertThat(stored()).isEqualTo(updated);
     }
 

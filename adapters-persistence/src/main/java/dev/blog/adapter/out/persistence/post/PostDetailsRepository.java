@@ -29,7 +29,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,
-                   p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+                   p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
             FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN post_counters c ON c.post_id = p.id
             WHERE p.id = :id""")
     Optional<PostDetailsRow> findDetails(long id, @Nullable Long viewer);
@@ -40,7 +40,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,
-                   p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+                   p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
             FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN post_counters c ON c.post_id = p.id
             WHERE p.slug = :slug""")
     Optional<PostDetailsRow> findDetailsBySlug(String slug, @Nullable Long viewer);
@@ -59,7 +59,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,
-                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
             FROM (SELECT id FROM posts
                   WHERE (CAST(:authorId AS BIGINT) IS NULL OR author_id = :authorId)
                     AND (CAST(:published AS BOOLEAN) IS NULL OR published = :published)
@@ -94,7 +94,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,
-                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
             FROM (SELECT pt.post_id FROM post_tags pt
                   WHERE pt.tag_id = :tagId
                     AND (CAST(:published AS BOOLEAN) IS NULL OR pt.post_published = :published)
@@ -159,7 +159,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,
-                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
             FROM (SELECT lk.post_id FROM post_likes lk
                   WHERE lk.user_id = :likedBy
                     AND (CAST(:published AS BOOLEAN) IS NULL OR lk.post_published = :published)
@@ -203,7 +203,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,
-                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
             FROM (SELECT fp.id FROM follows f
                   CROSS JOIN LATERAL (
                       SELECT a.id, a.created_at FROM posts a

@@ -21,5 +21,6 @@ record PostDetailsRow(long id,
                       long version,
                       long authorId,
                       String authorUsername,
-                      @Nullable String authorFullName) {
+                      @Nullable String authorFullName,
+                      @Nullable String authorImageUrl) {
 }

@@ -25,5 +25,6 @@ record PostListRow(long id,
                    Instant updatedAt,
                    long authorId,
                    String authorUsername,
-                   @Nullable String authorFullName) {
+                   @Nullable String authorFullName,
+                   @Nullable String authorImageUrl) {
 }

@@ -13,6 +13,7 @@ import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.TagId;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.UserId;
 import dev.blog.domain.user.Username;
 import org.mapstruct.Mapper;
@@ -45,13 +46,15 @@ interface PostRowMapper {
                 PostListItem.summaryOf(summary, row.contentStart()), row.published(), row.viewCount(),
                 row.likeCount(), row.likedByMe(),
                 new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
-                        row.authorFullName() == null ? null : new FullName(row.authorFullName())),
+                        row.authorFullName() == null ? null : new FullName(row.authorFullName()),
+                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl())),
                 tags, row.createdAt(), row.updatedAt());
     }
 
     default AuthorSummary toAuthor(PostDetailsRow row) {
         return new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
-                row.authorFullName() == null ? null : new FullName(row.authorFullName()));
+                row.authorFullName() == null ? null : new FullName(row.authorFullName()),
+                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl()));
     }
 
     default Tag toTag(PostTagRow row) {

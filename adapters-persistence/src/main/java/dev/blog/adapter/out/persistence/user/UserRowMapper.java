@@ -3,6 +3,7 @@ package dev.blog.adapter.out.persistence.user;
 import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.Email;
 import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.PasswordHash;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
@@ -56,6 +57,14 @@ interface UserRowMapper {
 
     default String fromFullName(FullName fullName) {
         return fullName == null ? null : fullName.value();
+    }
+
+    default String fromImageUrl(ImageUrl imageUrl) {
+        return imageUrl == null ? null : imageUrl.value();
+    }
+
+    default ImageUrl toImageUrl(String imageUrl) {
+        return imageUrl == null ? null : new ImageUrl(imageUrl);
     }
 
     default FullName toFullName(String fullName) {

@@ -11,5 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 public record AuthorResponse(@Schema(example = "1") long id,
                              @Schema(example = "ada") String username,
                              @Schema(description = "null when the author gave none", example = "Ada Lovelace")
-                             @Nullable String fullName) {
+                             @Nullable String fullName,
+                             @Schema(description = "null when the author gave none", example = "https://example.com/ada.png")
+                             @Nullable String imageUrl) {
 }

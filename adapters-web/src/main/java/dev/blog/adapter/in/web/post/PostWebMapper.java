@@ -17,6 +17,7 @@ import dev.blog.domain.shared.InvalidValueException;
 import dev.blog.domain.tag.TagId;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.UserId;
 import dev.blog.domain.user.Username;
 import org.mapstruct.Mapper;
@@ -123,6 +124,10 @@ public interface PostWebMapper {
 
     default String fromUsername(Username username) {
         return username.value();
+    }
+
+    default String fromImageUrl(ImageUrl imageUrl) {
+        return imageUrl == null ? null : imageUrl.value();
     }
 
     default String fromFullName(FullName fullName) {

@@ -13,6 +13,7 @@ public record PublicUserResponse(@Schema(example = "1") long id,
                                  @Schema(example = "ada") String username,
                                  @Schema(example = "Ada Lovelace") @Nullable String fullName,
                                  @Schema(example = "First programmer") @Nullable String bio,
+                                 @Schema(example = "https://example.com/ada.png") @Nullable String imageUrl,
                                  @Schema(description = "How many users follow this one", example = "12") long followerCount,
                                  @Schema(description = "How many users this one follows", example = "3") long followingCount,
                                  @Schema(description = "Whether the caller follows this user (false for anonymous callers)", example = "false")

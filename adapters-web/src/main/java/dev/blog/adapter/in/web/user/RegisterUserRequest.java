@@ -3,6 +3,7 @@ package dev.blog.adapter.in.web.user;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.blog.adapter.in.web.validation.Characters;
 import dev.blog.domain.user.Bio;
+import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.Email;
 import dev.blog.domain.user.FullName;
 import dev.blog.domain.user.Password;
@@ -33,7 +34,9 @@ public record RegisterUserRequest(
                 minLength = Password.MIN_LENGTH, maxLength = Password.MAX_LENGTH, format = "password")
         @Characters(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH) String password,
         @Nullable @Schema(example = "Ada Lovelace", maxLength = FullName.MAX_LENGTH) @Characters(max = FullName.MAX_LENGTH) String fullName,
-        @Nullable @Schema(example = "First programmer", maxLength = Bio.MAX_LENGTH) @Characters(max = Bio.MAX_LENGTH) String bio) {
+        @Nullable @Schema(example = "First programmer", maxLength = Bio.MAX_LENGTH) @Characters(max = Bio.MAX_LENGTH) String bio,
+        @Nullable @Schema(description = "An absolute http(s) URL", example = "https://example.com/ada.png",
+                maxLength = ImageUrl.MAX_LENGTH) @Characters(max = ImageUrl.MAX_LENGTH) String imageUrl) {
 
     /** Never print the password, not even in a debug log of the request. */
     @Override

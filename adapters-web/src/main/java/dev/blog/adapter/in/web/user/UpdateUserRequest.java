@@ -4,6 +4,7 @@ import dev.blog.adapter.in.web.validation.Characters;
 import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.Email;
 import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.Password;
 import dev.blog.domain.user.Username;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -25,7 +26,7 @@ import java.util.Set;
 @JsonIgnoreProperties(ignoreUnknown = false)
 @Schema(description = """
         A JSON merge patch (RFC 7396) of a user, sent as application/merge-patch+json or application/json. \
-        An absent field stays unchanged; `null` clears `fullName` or `bio` and is invalid for every other \
+        An absent field stays unchanged; `null` clears `fullName`, `bio` or `imageUrl` and is invalid for every other \
         field. Changing one's own `password` or `email` needs `currentPassword`; `active` and `role` are for \
         admins only.""")
 public final class UpdateUserRequest {
@@ -46,6 +47,11 @@ public final class UpdateUserRequest {
             minLength = Password.MIN_LENGTH, maxLength = Password.MAX_LENGTH)
     @Characters(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH)
     private String password;
+    @Schema(description = "An absolute http(s) URL; null clears it", example = "https://example.com/ada.png",
+            maxLength = ImageUrl.MAX_LENGTH)
+    @Characters(max = ImageUrl.MAX_LENGTH)
+    private String imageUrl;
+
     @Schema(description = "null clears it", example = "Augusta Ada King", maxLength = FullName.MAX_LENGTH)
     @Characters(max = FullName.MAX_LENGTH)
     private String fullName;
@@ -97,6 +103,15 @@ public final class UpdateUserRequest {
     }
 
     @Nullable
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
+    public void setImageUrl(@Nullable String imageUrl) {
+        this.imageUrl = imageUrl;
+        sent.add("imageUrl");
+    }
+
     public String getFullName() {
         return fullName;
     }

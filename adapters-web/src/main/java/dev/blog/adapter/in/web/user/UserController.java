@@ -167,7 +167,7 @@ public class UserController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @BearerAuthentication
     @Operation(summary = "Change a user (JSON merge patch)", description = """
-            The user themself or an admin. Absent fields stay unchanged; `null` clears `fullName` or `bio` and \
+            The user themself or an admin. Absent fields stay unchanged; `null` clears `fullName`, `bio` or `imageUrl` and \
             is invalid for every other field. Changing one's own `password` or `email` needs `currentPassword` \
             (400 without it, 403 when wrong); `role` and `active` are for admins (403 for anyone else). A new \
             password or deactivation ends every token of the user.""")

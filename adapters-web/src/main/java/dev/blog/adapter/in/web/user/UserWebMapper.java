@@ -11,6 +11,7 @@ import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.Email;
 import dev.blog.domain.user.FollowCounts;
 import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.Password;
 import dev.blog.domain.user.Role;
 import dev.blog.domain.user.User;
@@ -41,8 +42,8 @@ interface UserWebMapper {
     RegisterUserCommand toCommand(RegisterUserRequest request);
 
     /**
-     * Merge-patch semantics: an absent field stays as it is; {@code null} clears {@code fullName} and
-     * {@code bio} and is invalid for every other field.
+     * Merge-patch semantics: an absent field stays as it is; {@code null} clears {@code fullName},
+     * {@code bio} and {@code imageUrl} and is invalid for every other field.
      */
     default UpdateUserCommand toCommand(Actor actor, long id, UpdateUserRequest request, Optional<Long> ifMatch) {
         return new UpdateUserCommand(actor, new UserId(id),
@@ -53,7 +54,8 @@ interface UserWebMapper {
                 required(request, "active", request.getActive(), Function.identity()),
                 required(request, "role", request.getRole(), UserWebMapper::toRole),
                 clearable(request, "fullName", request.getFullName()).map(FullName::new),
-                clearable(request, "bio", request.getBio()).map(Bio::new), ifMatch);
+                clearable(request, "bio", request.getBio()).map(Bio::new),
+                clearable(request, "imageUrl", request.getImageUrl()).map(ImageUrl::new), ifMatch);
     }
 
     private static <S, T> Optional<T> required(UpdateUserRequest request, String field, S value,
@@ -113,6 +115,14 @@ interface UserWebMapper {
 
     default String fromFullName(FullName fullName) {
         return fullName == null ? null : fullName.value();
+    }
+
+    default String fromImageUrl(ImageUrl imageUrl) {
+        return imageUrl == null ? null : imageUrl.value();
+    }
+
+    default ImageUrl toImageUrl(String imageUrl) {
+        return imageUrl == null ? null : new ImageUrl(imageUrl);
     }
 
     default FullName toFullName(String fullName) {
