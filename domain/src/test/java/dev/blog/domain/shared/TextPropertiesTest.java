@@ -1,12 +1,14 @@
 package dev.blog.domain.shared;
 
 import dev.blog.domain.post.Content;
+import dev.blog.domain.post.Slug;
 import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.Email;
 import dev.blog.domain.user.FullName;
+import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.Password;
 import dev.blog.domain.user.Username;
 import net.jqwik.api.Arbitraries;
@@ -32,16 +34,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TextPropertiesTest {
 
     /** Each value object by the field name a client sees in its errors. */
-    private static final Map<String, Function<String, Object>> VALUE_OBJECTS = Map.of(
-            "title", Title::new,
-            "content", Content::new,
-            "summary", Summary::new,
-            "fullName", FullName::new,
-            "bio", Bio::new,
-            "email", Email::new,
-            "username", Username::new,
-            "password", Password::new,
-            "name", TagName::of);
+    private static final Map<String, Function<String, Object>> VALUE_OBJECTS = Map.ofEntries(
+            Map.entry("title", Title::new),
+            Map.entry("content", Content::new),
+            Map.entry("summary", Summary::new),
+            Map.entry("fullName", FullName::new),
+            Map.entry("bio", Bio::new),
+            Map.entry("imageUrl", ImageUrl::new),
+            Map.entry("email", Email::new),
+            Map.entry("username", Username::new),
+            Map.entry("password", Password::new),
+            Map.entry("name", TagName::of),
+            Map.entry("slug", Slug::new));
 
     @Property(tries = 2000)
     void every_value_object_either_refuses_naming_its_field_or_keeps_storable_text(
