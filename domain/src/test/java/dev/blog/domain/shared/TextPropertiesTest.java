@@ -145,6 +145,10 @@ class TextPropertiesTest {
             return username.value();
         } else if (valueObject instanceof Password password) {
             return password.value();
+        } else if (valueObject instanceof ImageUrl imageUrl) {
+            return imageUrl.value();
+        } else if (valueObject instanceof Slug slug) {
+            return slug.value();
         }
         return ((TagName) valueObject).value();
     }
