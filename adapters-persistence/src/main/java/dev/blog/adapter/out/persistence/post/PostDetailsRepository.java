@@ -23,24 +23,37 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
 
-    @Query("""
+    /**
+     * What a post in a list shows, of the posts {@code p} joined with their authors {@code u} and their
+     * counters {@code c}: the summary, or only the start of the content an excerpt needs; whether the viewer
+     * likes it is an index probe per post, in the same statement.
+     */
+    String LIST_ITEM_COLUMNS = """
+            SELECT p.id, p.slug, p.title, p.summary,
+                   CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
+                   p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
+                   (CAST(:viewer AS BIGINT) IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
+                   p.created_at, p.updated_at,
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
+            """;
+
+    /** What a single post shows, of the same joins as {@link #LIST_ITEM_COLUMNS}: the whole content, and its version. */
+    String DETAILS_COLUMNS = """
             SELECT p.id, p.slug, p.title, p.content, p.summary, p.published, p.view_count,
                    coalesce(c.like_count, 0) AS like_count,
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,
                    p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
+            """;
+
+    @Query(DETAILS_COLUMNS + """
             FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN post_counters c ON c.post_id = p.id
             WHERE p.id = :id""")
     Optional<PostDetailsRow> findDetails(long id, @Nullable Long viewer);
 
-    @Query("""
-            SELECT p.id, p.slug, p.title, p.content, p.summary, p.published, p.view_count,
-                   coalesce(c.like_count, 0) AS like_count,
-                   (CAST(:viewer AS BIGINT) IS NOT NULL
-                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
-                   p.created_at, p.updated_at,
-                   p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
+    @Query(DETAILS_COLUMNS + """
             FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN post_counters c ON c.post_id = p.id
             WHERE p.slug = :slug""")
     Optional<PostDetailsRow> findDetailsBySlug(String slug, @Nullable Long viewer);
@@ -52,14 +65,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
      * are read. Of the content it reads only what an excerpt needs (Excerpt.CONTENT_NEEDED, 201 characters),
      * and only for posts without a summary.
      */
-    @Query("""
-            SELECT p.id, p.slug, p.title, p.summary,
-                   CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
-                   p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
-                   (CAST(:viewer AS BIGINT) IS NOT NULL
-                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
-                   p.created_at, p.updated_at,
-                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
+    @Query(LIST_ITEM_COLUMNS + """
             FROM (SELECT id FROM posts
                   WHERE (CAST(:authorId AS BIGINT) IS NULL OR author_id = :authorId)
                     AND (CAST(:published AS BOOLEAN) IS NULL OR published = :published)
@@ -87,14 +93,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
      * index range however many posts carry the tag. The tag is an id, resolved beforehand. (With an author
      * too, {@link #findWindow} walks that author's posts instead, which a tag's range would have to filter.)
      */
-    @Query("""
-            SELECT p.id, p.slug, p.title, p.summary,
-                   CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
-                   p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
-                   (CAST(:viewer AS BIGINT) IS NOT NULL
-                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
-                   p.created_at, p.updated_at,
-                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
+    @Query(LIST_ITEM_COLUMNS + """
             FROM (SELECT pt.post_id FROM post_tags pt
                   WHERE pt.tag_id = :tagId
                     AND (CAST(:published AS BOOLEAN) IS NULL OR pt.post_published = :published)
@@ -152,14 +151,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
      * of post_likes (user, post date, post id), whose copies of each post's date and publication make it one
      * index range however many posts they like. (With an author or a tag too, those ranges serve instead.)
      */
-    @Query("""
-            SELECT p.id, p.slug, p.title, p.summary,
-                   CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
-                   p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
-                   (CAST(:viewer AS BIGINT) IS NOT NULL
-                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
-                   p.created_at, p.updated_at,
-                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
+    @Query(LIST_ITEM_COLUMNS + """
             FROM (SELECT lk.post_id FROM post_likes lk
                   WHERE lk.user_id = :likedBy
                     AND (CAST(:published AS BOOLEAN) IS NULL OR lk.post_published = :published)
@@ -196,14 +188,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
      * (offset + limit) published posts before the position, from that author's own index; of those, the
      * newest. So a page reads at most (followed users x perAuthor) index entries, however many posts exist.
      */
-    @Query("""
-            SELECT p.id, p.slug, p.title, p.summary,
-                   CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
-                   p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
-                   (CAST(:viewer AS BIGINT) IS NOT NULL
-                    AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
-                   p.created_at, p.updated_at,
-                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
+    @Query(LIST_ITEM_COLUMNS + """
             FROM (SELECT fp.id FROM follows f
                   CROSS JOIN LATERAL (
                       SELECT a.id, a.created_at FROM posts a
