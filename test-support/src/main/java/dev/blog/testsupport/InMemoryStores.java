@@ -1,5 +1,7 @@
 package dev.blog.testsupport;
 
+import dev.blog.testsupport.comment.InMemoryCommentQueries;
+import dev.blog.testsupport.comment.InMemoryCommentRepository;
 import dev.blog.testsupport.post.InMemoryPostLikes;
 import dev.blog.testsupport.post.InMemoryPostQueries;
 import dev.blog.testsupport.post.InMemoryPostRepository;
@@ -10,7 +12,8 @@ import dev.blog.testsupport.user.InMemoryUserRepository;
 /** The in-memory fakes of every store, wired to each other as the database's tables are. */
 public record InMemoryStores(InMemoryUserRepository users, InMemoryPostRepository posts,
                              InMemoryPostQueries queries, InMemoryTagRepository tags, InMemoryPostLikes likes,
-                             InMemoryUserFollows follows) {
+                             InMemoryUserFollows follows, InMemoryCommentRepository comments,
+                             InMemoryCommentQueries commentQueries) {
 
     public static InMemoryStores create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
@@ -18,7 +21,8 @@ public record InMemoryStores(InMemoryUserRepository users, InMemoryPostRepositor
         InMemoryPostRepository posts = new InMemoryPostRepository(users, tags);
         InMemoryPostLikes likes = new InMemoryPostLikes(users, posts);
         InMemoryUserFollows follows = new InMemoryUserFollows(users);
-        return new InMemoryStores(users, posts, new InMemoryPostQueries(users, posts, tags, likes, follows), tags,
-                likes, follows);
+        InMemoryCommentRepository comments = new InMemoryCommentRepository(users, posts);
+        return new InMemoryStores(users, posts, new InMemoryPostQueries(users, posts, tags, likes, follows, comments),
+                tags, likes, follows, comments, new InMemoryCommentQueries(users, posts, comments));
     }
 }

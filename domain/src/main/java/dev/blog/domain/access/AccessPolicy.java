@@ -38,6 +38,21 @@ public final class AccessPolicy {
     }
 
     /**
+     * Deleting a comment: its author, the author of the post it is on (who keeps the conversation under
+     * their post civil), or an admin. Changing a comment's words is for its author and admins only.
+     *
+     * @throws AuthenticationRequiredException for an anonymous caller
+     * @throws AccessDeniedException for anyone else
+     */
+    public static void requireMayDeleteComment(Actor actor, UserId commentAuthor, UserId postAuthor) {
+        actor.requireUserId();
+        if (!actor.is(commentAuthor) && !actor.is(postAuthor) && !actor.isAdmin()) {
+            throw new AccessDeniedException(
+                    "Only the comment's author, the post's author or an admin may delete this comment");
+        }
+    }
+
+    /**
      * Things only admins may do: grant roles, (de)activate users, list deactivated users.
      *
      * @throws AuthenticationRequiredException for an anonymous caller

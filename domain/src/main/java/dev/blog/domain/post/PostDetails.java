@@ -13,11 +13,12 @@ import java.util.Objects;
  *
  * @param summary the author's summary, or {@code null}
  * @param likedByMe whether the user who asked likes it (false for an anonymous caller)
+ * @param commentCount the comments on it
  * @param tags    sorted by name
  * @param version the post's version, its ETag
  */
 public record PostDetails(PostId id, Slug slug, Title title, Content content, Summary summary, boolean published,
-                          long viewCount, long likeCount, boolean likedByMe,
+                          long viewCount, long likeCount, boolean likedByMe, long commentCount,
                           AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt,
                           long version) {
 

@@ -12,10 +12,11 @@ import java.util.Objects;
  * author's, or else an {@link Excerpt} of the content.
  *
  * @param likedByMe whether the user who asked likes it (false for an anonymous caller)
+ * @param commentCount the comments on it
  * @param tags sorted by name
  */
 public record PostListItem(PostId id, Slug slug, Title title, String summary, boolean published, long viewCount,
-                           long likeCount, boolean likedByMe, AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt) {
+                           long likeCount, boolean likedByMe, long commentCount, AuthorSummary author, List<Tag> tags, Instant createdAt, Instant updatedAt) {
 
     public PostListItem {
         Objects.requireNonNull(id, "id");

@@ -16,6 +16,13 @@ public sealed interface Position {
         }
     }
 
+    /** A list ordered oldest first: {@code createdAt} ascending, then id ascending (a post's comments). */
+    record AfterTimeOldestFirst(Instant createdAt, long id) implements Position {
+        public AfterTimeOldestFirst {
+            Objects.requireNonNull(createdAt, "createdAt");
+        }
+    }
+
     /** A list ordered by a unique name, ascending. */
     record AfterName(String name) implements Position {
         public AfterName {

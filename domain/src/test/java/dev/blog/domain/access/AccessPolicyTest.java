@@ -104,5 +104,22 @@ class AccessPolicyTest {
             assertThatThrownBy(() -> AccessPolicy.requireAdmin(ANONYMOUS, "grant roles"))
                     .isInstanceOf(AuthenticationRequiredException.class);
         }
+    
+        @Test
+        void a_comment_may_be_deleted_by_its_author_the_posts_author_or_an_admin() {
+            UserId commentAuthor = new UserId(40);
+            Actor commenter = Actor.user(commentAuthor, Role.USER);
+            assertThatCode(() -> AccessPolicy.requireMayDeleteComment(commenter, commentAuthor, OWNER_ID))
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> AccessPolicy.requireMayDeleteComment(OWNER, commentAuthor, OWNER_ID))
+                    .as("the post's author").doesNotThrowAnyException();
+            assertThatCode(() -> AccessPolicy.requireMayDeleteComment(ADMIN, commentAuthor, OWNER_ID))
+                    .doesNotThrowAnyException();
+            assertThatThrownBy(() -> AccessPolicy.requireMayDeleteComment(OTHER, commentAuthor, OWNER_ID))
+                    .isInstanceOf(AccessDeniedException.class)
+                    .hasMessage("Only the comment's author, the post's author or an admin may delete this comment");
+            assertThatThrownBy(() -> AccessPolicy.requireMayDeleteComment(ANONYMOUS, commentAuthor, OWNER_ID))
+                    .isInstanceOf(AuthenticationRequiredException.class);
+        }
     }
 }

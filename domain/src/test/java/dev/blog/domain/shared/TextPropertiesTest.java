@@ -3,6 +3,7 @@ package dev.blog.domain.shared;
 import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Slug;
 import dev.blog.domain.post.Summary;
+import dev.blog.domain.comment.CommentBody;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.Bio;
@@ -45,7 +46,8 @@ class TextPropertiesTest {
             Map.entry("username", Username::new),
             Map.entry("password", Password::new),
             Map.entry("name", TagName::of),
-            Map.entry("slug", Slug::new));
+            Map.entry("slug", Slug::new),
+            Map.entry("body", CommentBody::new));
 
     @Property(tries = 2000)
     void every_value_object_either_refuses_naming_its_field_or_keeps_storable_text(
@@ -149,6 +151,8 @@ class TextPropertiesTest {
             return imageUrl.value();
         } else if (valueObject instanceof Slug slug) {
             return slug.value();
+        } else if (valueObject instanceof CommentBody body) {
+            return body.value();
         }
         return ((TagName) valueObject).value();
     }

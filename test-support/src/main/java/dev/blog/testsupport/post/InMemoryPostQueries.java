@@ -12,6 +12,7 @@ import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.shared.Position;
 import dev.blog.testsupport.Keysets;
+import dev.blog.testsupport.comment.InMemoryCommentRepository;
 import dev.blog.testsupport.user.InMemoryUserFollows;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.port.TagRepository;
@@ -38,9 +39,12 @@ public final class InMemoryPostQueries implements PostQueries {
 
     private final InMemoryPostLikes likes;
     private final InMemoryUserFollows follows;
+    private final InMemoryCommentRepository comments;
 
     public InMemoryPostQueries(UserRepository users, InMemoryPostRepository posts, TagRepository tags,
-                               InMemoryPostLikes likes, InMemoryUserFollows follows) {
+                               InMemoryPostLikes likes, InMemoryUserFollows follows,
+                               InMemoryCommentRepository comments) {
+        this.comments = comments;
         this.follows = follows;
         this.users = users;
         this.posts = posts;
@@ -86,7 +90,7 @@ public final class InMemoryPostQueries implements PostQueries {
         PostDetails details = details(post, viewer);
         return new PostListItem(details.id(), details.slug(), details.title(),
                 PostListItem.summaryOf(details.summary(), details.content().value()), details.published(),
-                details.viewCount(), details.likeCount(), details.likedByMe(), details.author(), details.tags(), details.createdAt(), details.updatedAt());
+                details.viewCount(), details.likeCount(), details.likedByMe(), details.commentCount(), details.author(), details.tags(), details.createdAt(), details.updatedAt());
     }
 
     private PostDetails details(Post post, Optional<UserId> viewer) {
@@ -99,6 +103,7 @@ public final class InMemoryPostQueries implements PostQueries {
                 .toList();
         return new PostDetails(post.requireId(), posts.slugOf(post.requireId()), post.title(), post.content(), post.summary(), post.published(),
                 post.viewCount(), likers.size(), viewer.map(likers::contains).orElse(false),
+                comments.countOn(post.requireId()),
                 new AuthorSummary(author.requireId(), author.username(), author.fullName(), author.imageUrl()), postTags,
                 post.createdAt(), post.updatedAt(), post.version());
     }

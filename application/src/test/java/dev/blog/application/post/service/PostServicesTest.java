@@ -36,6 +36,7 @@ import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
 import dev.blog.testsupport.post.InMemoryPostLikes;
+import dev.blog.testsupport.comment.InMemoryCommentRepository;
 import dev.blog.testsupport.post.InMemoryPostQueries;
 import dev.blog.testsupport.post.InMemoryPostRepository;
 import dev.blog.testsupport.tag.InMemoryTagRepository;
@@ -64,7 +65,7 @@ class PostServicesTest {
     private final InMemoryPostRepository posts = new InMemoryPostRepository(users, tags);
     private final InMemoryPostLikes likes = new InMemoryPostLikes(users, posts);
     private final InMemoryPostQueries queries = new InMemoryPostQueries(users, posts, tags, likes,
-            new InMemoryUserFollows(users));
+            new InMemoryUserFollows(users), new InMemoryCommentRepository(users, posts));
     private final CountingTransactions transactions = new CountingTransactions();
     private final MutableClock clock = new MutableClock(T0);
 

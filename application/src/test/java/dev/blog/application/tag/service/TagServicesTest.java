@@ -14,6 +14,7 @@ import dev.blog.domain.tag.TagName;
 import dev.blog.domain.tag.TagUsage;
 import dev.blog.domain.user.User;
 import dev.blog.testsupport.post.InMemoryPostLikes;
+import dev.blog.testsupport.comment.InMemoryCommentRepository;
 import dev.blog.testsupport.post.InMemoryPostQueries;
 import dev.blog.testsupport.post.InMemoryPostRepository;
 import dev.blog.testsupport.tag.InMemoryTagRepository;
@@ -39,7 +40,7 @@ class TagServicesTest {
     private final InMemoryPostRepository posts = new InMemoryPostRepository(users, tags);
     private final InMemoryPostLikes likes = new InMemoryPostLikes(users, posts);
     private final InMemoryPostQueries queries = new InMemoryPostQueries(users, posts, tags, likes,
-            new InMemoryUserFollows(users));
+            new InMemoryUserFollows(users), new InMemoryCommentRepository(users, posts));
     private final CountingTransactions transactions = new CountingTransactions();
 
     private final ListTagsService listTags = new ListTagsService(tags, transactions);

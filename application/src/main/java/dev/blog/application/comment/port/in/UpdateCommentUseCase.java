@@ -1,0 +1,13 @@
+package dev.blog.application.comment.port.in;
+
+import dev.blog.domain.comment.CommentDetails;
+
+public interface UpdateCommentUseCase {
+
+    /**
+     * @throws dev.blog.domain.shared.NotFoundException when there is no such comment or its post is hidden
+     * @throws dev.blog.domain.access.AccessDeniedException for anyone but the comment's author and admins
+     * @throws dev.blog.domain.shared.VersionMismatchException when If-Match names another version
+     */
+    CommentDetails update(UpdateCommentCommand command);
+}
