@@ -25,13 +25,14 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
 
     /**
      * What a post in a list shows, of the posts {@code p} joined with their authors {@code u} and their
-     * counters {@code c}: the summary, or only the start of the content an excerpt needs; whether the viewer
+     * counters {@code c} (likes and comments): the summary, or only the start of the content an excerpt needs; whether the viewer
      * likes it is an index probe per post, in the same statement.
      */
     String LIST_ITEM_COLUMNS = """
             SELECT p.id, p.slug, p.title, p.summary,
                    CASE WHEN p.summary IS NULL THEN left(p.content, 201) END AS content_start,
                    p.published, p.view_count, coalesce(c.like_count, 0) AS like_count,
+                   coalesce(c.comment_count, 0) AS comment_count,
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,
@@ -41,7 +42,7 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
     /** What a single post shows, of the same joins as {@link #LIST_ITEM_COLUMNS}: the whole content, and its version. */
     String DETAILS_COLUMNS = """
             SELECT p.id, p.slug, p.title, p.content, p.summary, p.published, p.view_count,
-                   coalesce(c.like_count, 0) AS like_count,
+                   coalesce(c.like_count, 0) AS like_count, coalesce(c.comment_count, 0) AS comment_count,
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,

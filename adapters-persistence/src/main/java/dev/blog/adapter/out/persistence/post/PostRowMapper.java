@@ -44,7 +44,7 @@ interface PostRowMapper {
         Summary summary = toSummary(row.summary());
         return new PostListItem(new PostId(row.id()), new Slug(row.slug()), new Title(row.title()),
                 PostListItem.summaryOf(summary, row.contentStart()), row.published(), row.viewCount(),
-                row.likeCount(), row.likedByMe(),
+                row.likeCount(), row.likedByMe(), row.commentCount(),
                 new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
                         row.authorFullName() == null ? null : new FullName(row.authorFullName()),
                 row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl())),

@@ -1,6 +1,11 @@
 package dev.blog.adapter.out.persistence.post;
 
 import dev.blog.domain.post.PostVisibility;
+import dev.blog.domain.comment.Comment;
+import dev.blog.domain.comment.CommentBody;
+import dev.blog.domain.comment.CommentDetails;
+import dev.blog.domain.comment.port.CommentQueries;
+import dev.blog.domain.comment.port.CommentRepository;
 import dev.blog.domain.user.Follow;
 import dev.blog.domain.user.UserFilter;
 import dev.blog.domain.user.port.UserFollows;
@@ -88,6 +93,12 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
     @Inject
     UserFollows follows;
 
+    @Inject
+    CommentRepository comments;
+
+    @Inject
+    CommentQueries commentQueries;
+
     private final List<Post> stored = new ArrayList<>();
 
     @Override
@@ -130,6 +141,15 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
                 transactions.inTransaction(() -> likes.like(post.requireId(), liker.requireId(), PostVisibility.everything()));
             }
         }
+        // Every published post gets a comment by the next author; the second post a conversation of 150.
+        for (Post post : stored) {
+            for (int c = 0; c < (stored.indexOf(post) == 1 ? 150 : 1); c++) {
+                User commenter = authors.get(c % authors.size());
+                Comment comment = Comment.create(post.requireId(), commenter.requireId(),
+                        new CommentBody("comment " + c), T0.plusSeconds(1000 + c));
+                transactions.inTransaction(() -> comments.create(comment, PostVisibility.everything()));
+            }
+        }
         viewer = Optional.of(authors.get(0).requireId());
     }
 
@@ -159,11 +179,34 @@ class PostLoadingStatementCountTest implements TestPropertyProvider {
             assertThat(post.author()).isNotNull();
             assertThat(post.tags()).isNotEmpty();
             assertThat(post.likeCount()).isPositive();
+            assertThat(post.commentCount()).isPositive();
         });
         assertThat(hundred.result().items()).filteredOn(PostListItem::likedByMe).isNotEmpty();
         assertThat(one.statements()).as("statements seen by the counter").isNotEmpty();
         assertThat(hundred.statements()).hasSameSizeAs(one.statements());
         assertThat(hundred.statements().size()).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE);
+    }
+
+    @Test
+    void a_page_of_comments_costs_the_same_statements_whatever_its_size_and_position() {
+        Post discussed = stored.get(1);
+        Measured<Optional<Page<CommentDetails>>> one = measure(() -> commentQueries.findPage(discussed.requireId(),
+                PostVisibility.everything(), new PageRequest(0, 1)));
+        Measured<Optional<Page<CommentDetails>>> hundred = measure(() -> commentQueries.findPage(
+                discussed.requireId(), PostVisibility.everything(), new PageRequest(0, 100)));
+        Measured<Optional<Page<CommentDetails>>> after = measure(() -> commentQueries.findPage(discussed.requireId(),
+                PostVisibility.everything(), PageRequest.after(one.result().orElseThrow().next().orElseThrow(), 100)));
+        LOG.info("Statements for a page of 1 comment: {}, for a page of 100: {}", one.statements().size(),
+                hundred.statements().size());
+
+        assertThat(hundred.result().orElseThrow().items()).hasSize(100)
+                .allSatisfy(comment -> assertThat(comment.author().username()).isNotNull());
+        assertThat(hundred.result().orElseThrow().total()).isEqualTo(150);
+        assertThat(after.result().orElseThrow().items()).hasSize(100);
+        assertThat(one.statements()).isNotEmpty();
+        assertThat(hundred.statements()).hasSameSizeAs(one.statements());
+        assertThat(after.statements()).hasSameSizeAs(one.statements());
+        assertThat(hundred.statements().size()).isLessThanOrEqualTo(3);
     }
 
     @Test
