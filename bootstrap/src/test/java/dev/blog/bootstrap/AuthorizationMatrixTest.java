@@ -59,10 +59,16 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
     private static final long DRAFT = 1002;
     private static final long TAG = 2001;
     private static final String TITLE = "{\"title\": \"Changed\"}";
+    private static final long COMMENT_ID = 3001;
+    private static final long DRAFT_COMMENT = 3002;
+    private static final long REPLY = 3003;
+    private static final String COMMENT = "{\"body\": \"Changed\"}";
 
     /**
      * {owner}: the owner's id; {inactive}: a deactivated user's id; {post} and {draft}: a published post and
-     * a draft of the owner, both tagged {tag} ("java").
+     * a draft of the owner, both tagged {tag} ("java"); {comment} and {draftComment}: the owner's comments on
+     * them; {reply}: a comment of the other user on the owner's published post, which the owner, as the
+     * post's author, may delete but not change.
      */
     private static final List<Row> ROWS = List.of(
             new Row("POST", "/api/auth/login", OWNERS_LOGIN, 200, 200, 200, 200),
@@ -109,6 +115,18 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
             new Row("POST", "/api/posts/{draft}/tags", "{\"name\": \"go\"}", 401, 404, 200, 200),
             new Row("DELETE", "/api/posts/{post}/tags/{tag}", null, 401, 403, 204, 204),
             new Row("DELETE", "/api/posts/{draft}/tags/{tag}", null, 401, 404, 204, 204),
+            new Row("POST", "/api/posts/{post}/comments", COMMENT, 401, 201, 201, 201),
+            new Row("POST", "/api/posts/{draft}/comments", COMMENT, 401, 404, 201, 201),
+            new Row("GET", "/api/posts/{post}/comments", null, 200, 200, 200, 200),
+            new Row("GET", "/api/posts/{draft}/comments", null, 404, 404, 200, 200),
+            new Row("GET", "/api/comments/{comment}", null, 200, 200, 200, 200),
+            new Row("GET", "/api/comments/{draftComment}", null, 404, 404, 200, 200),
+            new Row("PATCH", "/api/comments/{comment}", COMMENT, 401, 403, 200, 200),
+            new Row("PATCH", "/api/comments/{draftComment}", COMMENT, 401, 404, 200, 200),
+            new Row("PATCH", "/api/comments/{reply}", COMMENT, 401, 200, 403, 200),
+            new Row("DELETE", "/api/comments/{comment}", null, 401, 403, 204, 204),
+            new Row("DELETE", "/api/comments/{draftComment}", null, 401, 404, 204, 204),
+            new Row("DELETE", "/api/comments/{reply}", null, 401, 204, 204, 204),
             new Row("GET", "/api/tags", null, 200, 200, 200, 200),
             new Row("GET", "/api/tags/java/posts", null, 200, 200, 200, 200),
             new Row("GET", "/health", null, 200, 200, 200, 200),
@@ -188,6 +206,10 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
             statement.executeUpdate("INSERT INTO tags (id, name) VALUES (" + TAG + ", 'java')");
             statement.executeUpdate("INSERT INTO post_tags (post_id, tag_id) VALUES (" + POST + ", " + TAG + "), ("
                     + DRAFT + ", " + TAG + ")");
+            statement.executeUpdate("INSERT INTO comments (id, post_id, author_id, body, created_at, updated_at) VALUES ("
+                    + COMMENT_ID + ", " + POST + ", " + owner.id() + ", 'Mine', now(), now()), (" + DRAFT_COMMENT + ", "
+                    + DRAFT + ", " + owner.id() + ", 'Note', now(), now()), (" + REPLY + ", " + POST + ", "
+                    + other.id() + ", 'Reply', now(), now())");
         }
     }
 
@@ -202,7 +224,9 @@ class AuthorizationMatrixTest implements TestPropertyProvider {
         };
         String path = row.path().replace("{owner}", Long.toString(owner.id()))
                 .replace("{inactive}", Long.toString(inactive.id())).replace("{post}", Long.toString(POST))
-                .replace("{draft}", Long.toString(DRAFT)).replace("{tag}", Long.toString(TAG));
+                .replace("{draft}", Long.toString(DRAFT)).replace("{tag}", Long.toString(TAG))
+                .replace("{comment}", Long.toString(COMMENT_ID)).replace("{draftComment}", Long.toString(DRAFT_COMMENT))
+                .replace("{reply}", Long.toString(REPLY));
 
         ApiResponse response = client.send(row.method(), path, row.body(), row.body() == null ? null : ApiClient.JSON);
 

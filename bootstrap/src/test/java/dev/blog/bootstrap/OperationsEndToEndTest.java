@@ -139,6 +139,11 @@ class OperationsEndToEndTest implements TestPropertyProvider {
             entry("POST /api/posts/{id}/views", List.of("200", "400", "404", "503")),
             entry("PUT /api/posts/{id}/like", List.of("200", "400", "401", "404", "503")),
             entry("DELETE /api/posts/{id}/like", List.of("200", "400", "401", "404", "503")),
+            entry("POST /api/posts/{id}/comments", List.of("201", "400", "401", "404", "415", "503")),
+            entry("GET /api/posts/{id}/comments", List.of("200", "400", "404", "503")),
+            entry("GET /api/comments/{id}", List.of("200", "400", "404", "503")),
+            entry("PATCH /api/comments/{id}", List.of("200", "400", "401", "403", "404", "412", "415", "503")),
+            entry("DELETE /api/comments/{id}", List.of("204", "400", "401", "403", "404", "412", "503")),
             entry("POST /api/posts/{id}/tags", List.of("200", "400", "401", "403", "404", "415", "503")),
             entry("DELETE /api/posts/{id}/tags/{tagId}", List.of("204", "400", "401", "403", "404", "503")),
             entry("GET /api/tags", List.of("200", "400", "503")),
@@ -189,10 +194,11 @@ class OperationsEndToEndTest implements TestPropertyProvider {
         List<String> needingToken = operations.entrySet().stream()
                 .filter(operation -> operation.getValue().containsKey("security"))
                 .map(Map.Entry::getKey).sorted().toList();
-        assertThat(needingToken).containsExactly("DELETE /api/posts/{id}", "DELETE /api/posts/{id}/like",
-                "DELETE /api/posts/{id}/tags/{tagId}", "DELETE /api/users/{id}", "DELETE /api/users/{id}/follow",
-                "GET /api/feed", "GET /api/users/me", "PATCH /api/posts/{id}", "PATCH /api/users/{id}",
-                "POST /api/auth/logout", "POST /api/posts", "POST /api/posts/{id}/tags", "PUT /api/posts/{id}/like",
+        assertThat(needingToken).containsExactly("DELETE /api/comments/{id}", "DELETE /api/posts/{id}",
+                "DELETE /api/posts/{id}/like", "DELETE /api/posts/{id}/tags/{tagId}", "DELETE /api/users/{id}",
+                "DELETE /api/users/{id}/follow", "GET /api/feed", "GET /api/users/me", "PATCH /api/comments/{id}",
+                "PATCH /api/posts/{id}", "PATCH /api/users/{id}", "POST /api/auth/logout", "POST /api/posts",
+                "POST /api/posts/{id}/comments", "POST /api/posts/{id}/tags", "PUT /api/posts/{id}/like",
                 "PUT /api/users/{id}/follow");
     }
 

@@ -114,9 +114,16 @@ public final class Cursors {
 
     private static String serialize(Position position) {
         if (position instanceof Position.AfterTime time) {
-            return "t:" + time.createdAt().getEpochSecond() + ":" + time.createdAt().getNano() + ":" + time.id();
+            return "t:" + timeAndId(time.createdAt(), time.id());
+        }
+        if (position instanceof Position.AfterTimeOldestFirst time) {
+            return "o:" + timeAndId(time.createdAt(), time.id());
         }
         return "n:" + ((Position.AfterName) position).name();
+    }
+
+    private static String timeAndId(Instant createdAt, long id) {
+        return createdAt.getEpochSecond() + ":" + createdAt.getNano() + ":" + id;
     }
 
     // Only ever given payloads this class signed, so a malformed one is a bug, not a client error.
@@ -125,11 +132,13 @@ public final class Cursors {
             return new Position.AfterName(payload.substring(2));
         }
         String[] parts = payload.split(":");
-        if (parts.length != 4 || !parts[0].equals("t")) {
+        if (parts.length != 4 || !parts[0].equals("t") && !parts[0].equals("o")) {
             throw new IllegalStateException("a signed cursor that is no position: " + payload);
         }
-        return new Position.AfterTime(Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])),
-                Long.parseLong(parts[3]));
+        Instant createdAt = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+        long id = Long.parseLong(parts[3]);
+        return parts[0].equals("t") ? new Position.AfterTime(createdAt, id)
+                : new Position.AfterTimeOldestFirst(createdAt, id);
     }
 
     private static InvalidValueException notACursor() {

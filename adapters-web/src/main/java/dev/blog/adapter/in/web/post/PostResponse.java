@@ -25,6 +25,7 @@ public record PostResponse(@Schema(example = "42") long id,
                            @Schema(description = "How many users like the post", example = "12") long likeCount,
                            @Schema(description = "Whether the caller likes it (false for anonymous callers)", example = "false")
                            boolean likedByMe,
+                           @Schema(description = "How many comments the post has", example = "3") long commentCount,
                            @Schema(format = "date-time", example = "2026-11-20T10:15:30.123Z") String createdAt,
                            @Schema(format = "date-time", example = "2026-11-20T10:15:30.123Z") String updatedAt,
                            AuthorResponse author,

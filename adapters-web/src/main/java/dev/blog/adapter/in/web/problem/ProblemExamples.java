@@ -28,6 +28,14 @@ public final class ProblemExamples {
             "detail": "Only an admin may list users by their active flag"}""";
     public static final String NO_SUCH_POST = """
             {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "Post 42 does not exist"}""";
+    public static final String NOT_COMMENT_OWNER = """
+            {"type": "about:blank", "title": "Forbidden", "status": 403, \
+            "detail": "Only its owner or an admin may change this comment"}""";
+    public static final String NOT_COMMENT_MODERATOR = """
+            {"type": "about:blank", "title": "Forbidden", "status": 403, \
+            "detail": "Only the comment's author, the post's author or an admin may delete this comment"}""";
+    public static final String NO_SUCH_COMMENT = """
+            {"type": "about:blank", "title": "Not Found", "status": 404, "detail": "Comment 314 does not exist"}""";
     public static final String NO_SUCH_SLUG = """
             {"type": "about:blank", "title": "Not Found", "status": 404, \
             "detail": "Post hello-micronaut does not exist"}""";
