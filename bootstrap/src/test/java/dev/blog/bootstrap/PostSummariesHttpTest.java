@@ -82,7 +82,7 @@ class PostSummariesHttpTest implements TestPropertyProvider {
         assertThat(items.get(0).get("summary").textValue()).isEqualTo("word ".repeat(40).strip());
         assertThat(items.get(1).get("summary").textValue()).isEqualTo("In short");
         assertThat(fieldNames(items.get(0))).doesNotContain("content")
-                .containsExactlyInAnyOrder("id", "slug", "title", "summary", "published", "viewCount", "likeCount", "likedByMe", "createdAt",
+                .containsExactlyInAnyOrder("id", "slug", "title", "summary", "published", "viewCount", "likeCount", "likedByMe", "commentCount", "createdAt",
                         "updatedAt", "author", "tags");
         assertThat(api.get("/api/users/" + authorId + "/posts").json().get("items").get(0).has("content")).isFalse();
     }

@@ -211,7 +211,7 @@ class PostsAndTagsHttpTest implements TestPropertyProvider {
         JsonNode post = response.json();
         assertThat(response.header("Location")).contains("/api/posts/" + id(post));
         assertThat(fieldNames(post)).containsExactlyInAnyOrder("id", "slug", "title", "content", "summary", "published",
-                "viewCount", "likeCount", "likedByMe", "createdAt", "updatedAt", "author", "tags");
+                "viewCount", "likeCount", "likedByMe", "commentCount", "createdAt", "updatedAt", "author", "tags");
         assertThat(post.get("title").textValue()).isEqualTo("Hello");
         assertThat(post.get("content").textValue()).isEqualTo("World");
         assertThat(post.get("published")).isEqualTo(BooleanNode.FALSE);
