@@ -9,6 +9,7 @@ import dev.blog.application.user.service.ListFollowersService;
 import dev.blog.application.user.service.ListFollowingService;
 import dev.blog.application.user.service.UnfollowUserService;
 import dev.blog.domain.user.port.UserFollows;
+import dev.blog.application.shared.PasswordGuesses;
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.DeleteUserUseCase;
 import dev.blog.application.user.port.in.GetUserUseCase;
@@ -52,8 +53,8 @@ class UserFactory {
 
     @Singleton
     UpdateUserUseCase updateUser(UserRepository users, UserFollows follows, PasswordHasher hasher,
-                                 Transactions transactions, Clock clock) {
-        return new UpdateUserService(users, follows, hasher, transactions, clock);
+                                 PasswordGuesses guesses, Transactions transactions, Clock clock) {
+        return new UpdateUserService(users, follows, hasher, guesses, transactions, clock);
     }
 
     @Singleton

@@ -91,6 +91,27 @@ class IdentityEndToEndTest implements TestPropertyProvider {
     }
 
     @Test
+    void wrong_current_passwords_count_with_failed_logins_so_a_stolen_token_cannot_guess_the_password() {
+        Account ada = TestAccounts.user(api, "ada");
+        for (int i = 0; i < 5; i++) {
+            ApiResponse wrong = ada.client().patch("/api/users/" + ada.id(), """
+                    {"password": "a-brand-new-password", "currentPassword": "wrong-guess-%d"}""".formatted(i));
+            assertThat(wrong.status()).as(wrong.toString()).isEqualTo(403);
+        }
+
+        ApiResponse locked = ada.client().patch("/api/users/" + ada.id(), """
+                {"password": "a-brand-new-password", "currentPassword": "%s"}""".formatted(TestAccounts.PASSWORD));
+        assertThat(locked.status()).as(locked.toString()).isEqualTo(429);
+        assertThat(locked.header("Retry-After")).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds))
+                .isPositive());
+        assertThat(locked.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("/api/auth/login", """
+                {"login": "ada", "password": "%s"}""".formatted(TestAccounts.PASSWORD)).status())
+                .as("the same lock as logins").isEqualTo(429);
+        assertThat(ada.client().get("/api/users/me").status()).as("the token itself still works").isEqualTo(200);
+    }
+
+    @Test
     void withdrawing_the_admin_role_takes_effect_at_once() {
         Account root = TestAccounts.admin(api, "root");
         Account other = TestAccounts.admin(api, "other");

@@ -8,6 +8,7 @@ import dev.blog.application.access.service.EnsureAdminService;
 import dev.blog.application.access.service.IdentifyCallerService;
 import dev.blog.application.access.service.LoginService;
 import dev.blog.application.access.service.LogoutService;
+import dev.blog.application.shared.PasswordGuesses;
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.GetCurrentUserUseCase;
 import dev.blog.application.user.service.GetCurrentUserService;
@@ -24,10 +25,17 @@ import java.time.Clock;
 @Factory
 class IdentityUseCaseFactory {
 
+    /** One throttle of password guesses for every door that checks a password: login and account changes. */
     @Singleton
-    LoginUseCase login(UserRepository users, UserFollows follows, LoginAttempts attempts, PasswordHasher hasher,
-                       Transactions transactions, Clock clock) {
-        return new LoginService(users, follows, attempts, hasher, transactions, clock);
+    PasswordGuesses passwordGuesses(LoginAttempts attempts, PasswordHasher hasher, Transactions transactions,
+                                    Clock clock) {
+        return new PasswordGuesses(attempts, hasher, transactions, clock);
+    }
+
+    @Singleton
+    LoginUseCase login(UserRepository users, UserFollows follows, PasswordGuesses guesses, PasswordHasher hasher,
+                       Transactions transactions) {
+        return new LoginService(users, follows, guesses, hasher, transactions);
     }
 
     @Singleton

@@ -6,6 +6,7 @@ import dev.blog.application.access.port.in.LogoutUseCase;
 import dev.blog.application.access.service.IdentifyCallerService;
 import dev.blog.application.access.service.LoginService;
 import dev.blog.application.access.service.LogoutService;
+import dev.blog.application.shared.PasswordGuesses;
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.GetCurrentUserUseCase;
 import dev.blog.application.user.port.in.DeleteUserUseCase;
@@ -53,6 +54,9 @@ class InMemoryUseCaseFactory {
         }
     };
 
+    private final PasswordGuesses guesses = new PasswordGuesses(new InMemoryLoginAttempts(), hasher, transactions,
+            clock);
+
     @Singleton
     InMemoryUserRepository userRepository() {
         return users;
@@ -75,7 +79,7 @@ class InMemoryUseCaseFactory {
 
     @Singleton
     UpdateUserUseCase updateUser() {
-        return new UpdateUserService(users, follows, hasher, transactions, clock);
+        return new UpdateUserService(users, follows, hasher, guesses, transactions, clock);
     }
 
     @Singleton
@@ -90,7 +94,7 @@ class InMemoryUseCaseFactory {
 
     @Singleton
     LoginUseCase login() {
-        return new LoginService(users, follows, new InMemoryLoginAttempts(), hasher, transactions, clock);
+        return new LoginService(users, follows, guesses, hasher, transactions);
     }
 
     @Singleton

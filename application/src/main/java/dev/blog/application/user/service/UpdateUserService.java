@@ -1,5 +1,6 @@
 package dev.blog.application.user.service;
 
+import dev.blog.application.shared.PasswordGuesses;
 import dev.blog.application.shared.Transactions;
 import dev.blog.application.user.port.in.UpdateUserCommand;
 import dev.blog.application.user.port.in.UpdateUserUseCase;
@@ -25,11 +26,13 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final UserRepository users;
     private final UserFollows follows;
     private final PasswordHasher passwordHasher;
+    private final PasswordGuesses guesses;
     private final Transactions transactions;
     private final Clock clock;
 
     public UpdateUserService(UserRepository users, UserFollows follows, PasswordHasher passwordHasher,
-                             Transactions transactions, Clock clock) {
+                             PasswordGuesses guesses, Transactions transactions, Clock clock) {
+        this.guesses = guesses;
         this.users = users;
         this.follows = follows;
         this.passwordHasher = passwordHasher;
@@ -73,9 +76,12 @@ public final class UpdateUserService implements UpdateUserUseCase {
         }
         Password currentPassword = command.currentPassword().orElseThrow(() -> new InvalidValueException(
                 "currentPassword", "is required to change your own password or e-mail address"));
-        if (!passwordHasher.matches(currentPassword, current.passwordHash())) {
+        // A guess like a login's: wrong ones count towards locking the account (429), whichever door they use.
+        String account = PasswordGuesses.accountOf(current.requireId());
+        if (!guesses.check(account, currentPassword, current.passwordHash())) {
             throw new AccessDeniedException("The current password is wrong");
         }
+        transactions.inTransaction(() -> guesses.forgive(account));
     }
 
     private static User apply(UpdateUserCommand command, Optional<PasswordHash> newHash, User user, Instant now) {

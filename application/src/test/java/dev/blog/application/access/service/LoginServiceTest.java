@@ -2,6 +2,7 @@ package dev.blog.application.access.service;
 
 import dev.blog.application.access.port.in.LoginCommand;
 import dev.blog.application.shared.CountingTransactions;
+import dev.blog.application.shared.PasswordGuesses;
 import dev.blog.application.shared.MutableClock;
 import dev.blog.domain.access.InvalidCredentialsException;
 import dev.blog.domain.access.LoginThrottle;
@@ -69,7 +70,8 @@ class LoginServiceTest {
 
     @BeforeEach
     void store_ada() {
-        service = new LoginService(users, follows, attempts, hasher, transactions, clock);
+        service = new LoginService(users, follows, new PasswordGuesses(attempts, hasher, transactions, clock), hasher,
+                transactions);
         ada = users.create(newUser("ada", T0).changePassword(hasher.hash(PASSWORD), T0));
     }
 

@@ -1,6 +1,12 @@
 package dev.blog.application.user.service;
 
+import dev.blog.application.access.port.in.LoginCommand;
+import dev.blog.application.access.service.LoginService;
 import dev.blog.application.shared.CountingTransactions;
+import dev.blog.application.shared.PasswordGuesses;
+import dev.blog.domain.access.LoginThrottle;
+import dev.blog.domain.access.LoginThrottledException;
+import dev.blog.testsupport.access.InMemoryLoginAttempts;
 import dev.blog.application.shared.MutableClock;
 import dev.blog.application.shared.Patch;
 import dev.blog.application.user.port.in.UpdateUserCommand;
@@ -49,7 +55,10 @@ class UpdateUserServiceTest {
     private final CountingTransactions transactions = new CountingTransactions();
     private final ObservedPasswordHasher hasher = new ObservedPasswordHasher(transactions);
     private final MutableClock clock = new MutableClock(T0);
-    private final UpdateUserService service = new UpdateUserService(users, follows, hasher, transactions, clock);
+    private final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
+    private final PasswordGuesses guesses = new PasswordGuesses(attempts, hasher, transactions, clock);
+    private final UpdateUserService service = new UpdateUserService(users, follows, hasher, guesses, transactions,
+            clock);
 
     private User alice;
     private Instant later;
@@ -340,6 +349,45 @@ class UpdateUserServiceTest {
             p.currentPassword = Optional.of(ALICES_PASSWORD);
         }));
         assertThat(updated.email()).isEqualTo(new Email("new@example.com"));
+    }
+
+    @Test
+    void wrong_current_passwords_count_like_failed_logins_and_lock_the_account_for_both() {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> update(patch(p -> {
+                p.actor = alicesself();
+                p.password = Optional.of(new Password("a brand new password"));
+                p.currentPassword = Optional.of(new Password("guess number " + System.nanoTime()));
+            }))).isInstanceOf(AccessDeniedException.class);
+        }
+
+        assertThatThrownBy(() -> update(patch(p -> {
+            p.actor = alicesself();
+            p.password = Optional.of(new Password("a brand new password"));
+            p.currentPassword = Optional.of(ALICES_PASSWORD);
+        }))).as("locked: not even the right password is checked").isInstanceOf(LoginThrottledException.class);
+        LoginService login = new LoginService(users, follows, guesses, hasher, transactions);
+        assertThatThrownBy(() -> login.login(new LoginCommand("alice", ALICES_PASSWORD)))
+                .as("the same lock as logins").isInstanceOf(LoginThrottledException.class);
+        assertThat(stored()).isEqualTo(alice);
+    }
+
+    @Test
+    void the_right_current_password_takes_back_the_wrong_guesses_before_it() {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {
+            assertThatThrownBy(() -> update(patch(p -> {
+                p.actor = alicesself();
+                p.email = Optional.of(new Email("new@example.com"));
+                p.currentPassword = Optional.of(new Password("a wrong guess"));
+            }))).isInstanceOf(AccessDeniedException.class);
+        }
+        update(patch(p -> {
+            p.actor = alicesself();
+            p.email = Optional.of(new Email("new@example.com"));
+            p.currentPassword = Optional.of(ALICES_PASSWORD);
+        }));
+
+        assertThat(attempts.recordedSince(PasswordGuesses.accountOf(alice.requireId()), Instant.EPOCH, 10)).isEmpty();
     }
 
     @Test

@@ -57,17 +57,15 @@ public class AuthController {
             `login` is the username or the e-mail address, in any case. Answers an access token to send as \
             `Authorization: Bearer <token>` until it expires (`expiresIn` seconds) or is revoked. An unknown \
             login, a wrong password and a deactivated account get one and the same 401. After 5 failed \
-            attempts for one account within 15 minutes, further attempts get 429 until the window has passed, \
-            on every instance; a success resets the count.""")
+            attempts for one account within 15 minutes (wrong `currentPassword`s of PATCH /api/users/{id} \
+            included), further attempts get 429 until the window has passed, on every instance; a success \
+            resets the count.""")
     @ApiResponse(responseCode = "200", description = "Logged in")
     @ApiResponse(responseCode = "401", description = "Unknown login, wrong password or deactivated account",
             headers = @Header(name = "WWW-Authenticate", description = "Bearer"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(value = ProblemExamples.WRONG_LOGIN)))
-    @ApiResponse(responseCode = "429", description = "Too many failed logins for this account lately",
-            headers = @Header(name = "Retry-After", description = "Seconds until attempts are allowed again"),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                examples = @ExampleObject(value = ProblemExamples.THROTTLED)))
+    @PasswordGuessesThrottled
     LoginResponse login(@Body @Valid LoginRequest request) {
         UserView user = login.login(new LoginCommand(request.login(), new Password(request.password())));
         return new LoginResponse(tokens.issue(user.user()), TOKEN_TYPE, tokens.lifetimeSeconds(),

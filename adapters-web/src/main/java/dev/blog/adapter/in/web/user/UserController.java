@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.user;
 
+import dev.blog.adapter.in.web.access.PasswordGuessesThrottled;
 import dev.blog.application.user.port.in.UserView;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.micronaut.http.HttpHeaders;
@@ -169,8 +170,10 @@ public class UserController {
     @Operation(summary = "Change a user (JSON merge patch)", description = """
             The user themself or an admin. Absent fields stay unchanged; `null` clears `fullName`, `bio` or `imageUrl` and \
             is invalid for every other field. Changing one's own `password` or `email` needs `currentPassword` \
-            (400 without it, 403 when wrong); `role` and `active` are for admins (403 for anyone else). A new \
-            password or deactivation ends every token of the user.""")
+            (400 without it, 403 when wrong; wrong ones count with failed logins: after 5 within 15 minutes, \
+            429); `role` and `active` are for admins (403 for anyone else). A new password or deactivation \
+            ends every token of the user.""")
+    @PasswordGuessesThrottled
     @ApiResponse(responseCode = "200", description = "The changed user",
             content = @Content(schema = @Schema(implementation = PrivateUserResponse.class)))
     @ApiResponse(responseCode = "403", description = "Not the user themself nor an admin; `role` or `active` from a"
