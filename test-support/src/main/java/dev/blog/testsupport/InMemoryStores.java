@@ -1,5 +1,7 @@
 package dev.blog.testsupport;
 
+import java.util.function.Supplier;
+
 import dev.blog.testsupport.comment.InMemoryCommentQueries;
 import dev.blog.testsupport.comment.InMemoryCommentRepository;
 import dev.blog.testsupport.post.InMemoryPostLikes;
@@ -13,7 +15,7 @@ import dev.blog.testsupport.user.InMemoryUserRepository;
 public record InMemoryStores(InMemoryUserRepository users, InMemoryPostRepository posts,
                              InMemoryPostQueries queries, InMemoryTagRepository tags, InMemoryPostLikes likes,
                              InMemoryUserFollows follows, InMemoryCommentRepository comments,
-                             InMemoryCommentQueries commentQueries) {
+                             InMemoryCommentQueries commentQueries) implements Stores {
 
     public static InMemoryStores create() {
         InMemoryUserRepository users = new InMemoryUserRepository();
@@ -24,5 +26,14 @@ public record InMemoryStores(InMemoryUserRepository users, InMemoryPostRepositor
         InMemoryCommentRepository comments = new InMemoryCommentRepository(users, posts);
         return new InMemoryStores(users, posts, new InMemoryPostQueries(users, posts, tags, likes, follows, comments),
                 tags, likes, follows, comments, new InMemoryCommentQueries(users, posts, comments));
+    }
+
+    @Override
+    public void empty() {
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return work.get();
     }
 }

@@ -3,8 +3,6 @@ package dev.blog.testsupport.comment;
 import dev.blog.domain.access.Actor;
 import dev.blog.domain.comment.Comment;
 import dev.blog.domain.comment.CommentBody;
-import dev.blog.domain.comment.port.CommentQueries;
-import dev.blog.domain.comment.port.CommentRepository;
 import dev.blog.domain.post.Post;
 import dev.blog.domain.post.PostVisibility;
 import dev.blog.domain.user.Role;
@@ -15,10 +13,6 @@ import java.time.Instant;
 
 /** What the contracts of the comment ports share: comments need posts and authors. */
 public abstract class CommentStoresContract extends StoresContract {
-
-    protected abstract CommentRepository comments();
-
-    protected abstract CommentQueries commentQueries();
 
     protected static PostVisibility visibilityOf(User user) {
         return PostVisibility.of(Actor.user(user.requireId(), Role.USER));

@@ -6,7 +6,6 @@ import dev.blog.domain.shared.Page;
 import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.user.Follow;
 import dev.blog.domain.user.User;
-import dev.blog.domain.user.port.UserFollows;
 import dev.blog.testsupport.StoresContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the feed of {@code PostQueries} must show, the in-memory fake as much as the database adapter. */
 public abstract class FeedContract extends StoresContract {
 
-    protected abstract UserFollows follows();
 
     private User reader;
     private User ada;

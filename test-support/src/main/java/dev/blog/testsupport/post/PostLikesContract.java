@@ -28,7 +28,6 @@ import static org.assertj.core.api.Assertions.tuple;
 /** What every {@code PostLikes} must do, the in-memory fake as much as the database adapter. */
 public abstract class PostLikesContract extends StoresContract {
 
-    protected abstract PostLikes likes();
 
     private User alice;
     private User bob;
