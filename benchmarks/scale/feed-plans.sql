@@ -17,8 +17,8 @@ SELECT count(*) FROM (SELECT 1 FROM follows f JOIN posts p ON p.author_id = f.fo
                       WHERE f.follower_id = 1 LIMIT 10001) AS matching;
 -- followers of user 2 (50,000 followers or all users), first page and its count
 EXPLAIN (ANALYZE, BUFFERS, SUMMARY ON)
-SELECT f.follower_id, f.created_at FROM follows f JOIN users u ON u.id = f.follower_id
-WHERE f.followee_id = 2 AND u.active ORDER BY f.created_at DESC, f.follower_id DESC LIMIT 21 OFFSET 0;
+SELECT f.follower_id, f.created_at FROM follows f
+WHERE f.followee_id = 2 AND f.follower_active ORDER BY f.created_at DESC, f.follower_id DESC LIMIT 21 OFFSET 0;
 EXPLAIN (ANALYZE, BUFFERS, SUMMARY ON)
-SELECT count(*) FROM (SELECT 1 FROM follows f JOIN users u ON u.id = f.follower_id
-                      WHERE f.followee_id = 2 AND u.active LIMIT 10001) AS matching;
+SELECT count(*) FROM (SELECT 1 FROM follows f
+                      WHERE f.followee_id = 2 AND f.follower_active LIMIT 10001) AS matching;

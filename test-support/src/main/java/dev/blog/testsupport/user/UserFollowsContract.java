@@ -123,4 +123,30 @@ public abstract class UserFollowsContract {
         assertThat(inTransaction(() -> follows().countsOf(List.of(new UserId(987_654)), Optional.empty())))
                 .containsEntry(new UserId(987_654), FollowCounts.NONE);
     }
+
+    @Test
+    void a_user_deactivated_after_following_drops_out_of_both_lists_and_comes_back_when_reactivated() {
+        follow(bob, ada, T0);
+        follow(ada, bob, T0);
+        follow(cy, ada, T0.plusSeconds(1));
+        setActive(bob, false);
+
+        assertThat(followers(ada, false, new PageRequest(0, 10)).items())
+                .extracting(followed -> followed.user().requireId()).containsExactly(cy.requireId());
+        assertThat(followers(ada, false, new PageRequest(0, 10)).total()).isEqualTo(1);
+        assertThat(inTransaction(() -> follows().findFollowing(ada.requireId(), false, new PageRequest(0, 10)))
+                .total()).isZero();
+        assertThat(inTransaction(() -> follows().findFollowing(ada.requireId(), true, new PageRequest(0, 10)))
+                .total()).isEqualTo(1);
+
+        setActive(bob, true);
+        assertThat(followers(ada, false, new PageRequest(0, 10)).total()).isEqualTo(2);
+        assertThat(inTransaction(() -> follows().findFollowing(ada.requireId(), false, new PageRequest(0, 10)))
+                .items()).extracting(followed -> followed.user().requireId()).containsExactly(bob.requireId());
+    }
+
+    private void setActive(User user, boolean active) {
+        inTransaction(() -> users().update(inTransaction(() -> users().findById(user.requireId())).orElseThrow()
+                .changeActive(active, T0.plusSeconds(2))));
+    }
 }

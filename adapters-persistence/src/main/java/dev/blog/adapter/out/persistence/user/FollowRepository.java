@@ -15,7 +15,9 @@ import java.util.List;
  * Follows, one statement each: the primary key (follower, followee) makes a second follow a no-op, and the
  * statement triggers of V32 keep user_counters exact in the same transaction. The pages walk one user's
  * range of follows, newest first (followers by the followee index, followings by the follower index),
- * skipping deactivated users unless {@code withInactive}; a keyset page starts after (since, user id).
+ * skipping deactivated users unless {@code withInactive}, by the copies of their active flags each follow
+ * carries (V36), so that neither page nor count visits the other users' rows; a keyset page starts after
+ * (since, user id).
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface FollowRepository extends GenericRepository<UserRow, Long> {
@@ -39,8 +41,8 @@ interface FollowRepository extends GenericRepository<UserRow, Long> {
 
     @Query("""
             SELECT f.follower_id AS user_id, f.created_at AS since
-            FROM follows f JOIN users u ON u.id = f.follower_id
-            WHERE f.followee_id = :user AND (CAST(:withInactive AS BOOLEAN) OR u.active)
+            FROM follows f
+            WHERE f.followee_id = :user AND (CAST(:withInactive AS BOOLEAN) OR f.follower_active)
               AND (CAST(:afterSince AS TIMESTAMPTZ) IS NULL
                    OR (f.created_at, f.follower_id) < (CAST(:afterSince AS TIMESTAMPTZ), :afterId))
             ORDER BY f.created_at DESC, f.follower_id DESC
@@ -50,8 +52,8 @@ interface FollowRepository extends GenericRepository<UserRow, Long> {
 
     @Query("""
             SELECT f.followee_id AS user_id, f.created_at AS since
-            FROM follows f JOIN users u ON u.id = f.followee_id
-            WHERE f.follower_id = :user AND (CAST(:withInactive AS BOOLEAN) OR u.active)
+            FROM follows f
+            WHERE f.follower_id = :user AND (CAST(:withInactive AS BOOLEAN) OR f.followee_active)
               AND (CAST(:afterSince AS TIMESTAMPTZ) IS NULL
                    OR (f.created_at, f.followee_id) < (CAST(:afterSince AS TIMESTAMPTZ), :afterId))
             ORDER BY f.created_at DESC, f.followee_id DESC
@@ -62,15 +64,15 @@ interface FollowRepository extends GenericRepository<UserRow, Long> {
     /** Counts no further than {@code cap}, so that a popular user's page costs what any other's does. */
     @Query("""
             SELECT count(*) FROM (
-                SELECT 1 FROM follows f JOIN users u ON u.id = f.follower_id
-                WHERE f.followee_id = :user AND (CAST(:withInactive AS BOOLEAN) OR u.active)
+                SELECT 1 FROM follows f
+                WHERE f.followee_id = :user AND (CAST(:withInactive AS BOOLEAN) OR f.follower_active)
                 LIMIT :cap) AS matching""")
     long countFollowers(long user, boolean withInactive, int cap);
 
     @Query("""
             SELECT count(*) FROM (
-                SELECT 1 FROM follows f JOIN users u ON u.id = f.followee_id
-                WHERE f.follower_id = :user AND (CAST(:withInactive AS BOOLEAN) OR u.active)
+                SELECT 1 FROM follows f
+                WHERE f.follower_id = :user AND (CAST(:withInactive AS BOOLEAN) OR f.followee_active)
                 LIMIT :cap) AS matching""")
     long countFollowing(long user, boolean withInactive, int cap);
 }
