@@ -5,6 +5,8 @@
 #        SMALL_DB (blog_scale_small):     500 users,     5,000 posts, the same 1,000 tag names
 #      (the large one takes about 4 minutes on a 2-core machine; REBUILD=1 builds both afresh);
 #   2. starts the built service on each (ports 18451 and 18452), anonymous callers throughout;
+#      and adds the conversation (benchmarks/scale/conversation.sql): a user with 50,000 followers (498 on
+#      the small one), 10,000 comments on one post, and a registered reader following 500 authors;
 #   3. measures every list of the contract, one request at a time, alternating between the two services
 #      so that both meet the same machine: p50 and p95 per request type, side by side, with the ratio;
 #   4. runs 32 connections (wrk) against the first two lists on each service;
@@ -71,6 +73,16 @@ build_database() { # name users posts tags
 build_database "$SMALL_DB" 500 5000 1000
 build_database "$LARGE_DB" 100000 1000000 1000
 
+# The conversation (benchmarks/scale/conversation.sql), added once to a database that has none yet.
+add_conversation() { # name followers
+    if [ "$("${PSQL[@]}" -d "$1" -Atc "SELECT count(*) FROM (SELECT 1 FROM comments LIMIT 1) AS c")" = 1 ]; then
+        echo "== $1: reusing its conversation"
+        return
+    fi
+    echo "== $1: adding the conversation (user 2 followed by up to $2, 10,000 comments on the newest post)"
+    "${PSQL[@]}" -d "$1" -v followers="$2" -v comments=10000 -f "$SCALE/conversation.sql" > /dev/null
+}
+
 # --- 2. the services -------------------------------------------------------------------------------------
 start_service() { # database port
     MICRONAUT_SERVER_PORT=$2 DATASOURCES_DEFAULT_URL="jdbc:postgresql://$PGHOST:$PGPORT/$1" \
@@ -92,6 +104,9 @@ start_service "$SMALL_DB" "$SMALL_PORT"
 start_service "$LARGE_DB" "$LARGE_PORT"
 wait_for_service "$SMALL_PORT" "$SMALL_DB"
 wait_for_service "$LARGE_PORT" "$LARGE_DB"
+# After the services migrated them: the conversation needs the tables of the latest migrations.
+add_conversation "$SMALL_DB" 50000
+add_conversation "$LARGE_DB" 50000
 # The post_tags and tags tables the migrations may just have rebuilt: visibility map and statistics.
 for db in "$SMALL_DB" "$LARGE_DB"; do "${PSQL[@]}" -d "$db" -c "VACUUM ANALYZE"; done
 
@@ -112,7 +127,7 @@ import base64, hashlib, hmac, sys
 secret, depth, seconds, nanos, post_id = sys.argv[1:]
 key = hmac.new(secret.encode(), b"blog page cursors", hashlib.sha256).digest()
 payload = f"t:{seconds}:{nanos}:{post_id}".encode()
-binding = b"posts?authorId=null&tag=null&published=null"
+binding = b"posts?authorId=null&tag=null&published=null&likedBy=null"
 signature = hmac.new(key, binding + b"\0" + payload, hashlib.sha256).digest()[:16]
 b64 = lambda data: base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 print(depth, b64(payload) + "." + b64(signature))
@@ -123,6 +138,43 @@ read -r SMALL_DEPTH SMALL_CURSOR <<< "$(cursor_at_depth "$SMALL_DB")"
 read -r LARGE_DEPTH LARGE_CURSOR <<< "$(cursor_at_depth "$LARGE_DB")"
 SMALL_AUTHOR=$(author_of_newest "$SMALL_DB") LARGE_AUTHOR=$(author_of_newest "$LARGE_DB")
 POPULAR=tag0001 RARE=tag0900
+
+# The feed's reader: registered through the API (so that it can log in), following 500 authors.
+feed_reader_token() { # port database -> token
+    local body='{"username": "feedreader", "email": "feedreader@example.com", "password": "correct-horse-battery"}'
+    curl -s -o /dev/null -X POST "http://127.0.0.1:$1/api/users" -H 'Content-Type: application/json' -d "$body"
+    "${PSQL[@]}" -d "$2" -c "
+        INSERT INTO follows (follower_id, followee_id, created_at)
+        SELECT r.id, u.id, now() FROM users r, users u
+        WHERE r.username = 'feedreader' AND u.id <> r.id AND u.id > 2 ORDER BY u.id LIMIT 500
+        ON CONFLICT DO NOTHING"
+    curl -s -X POST "http://127.0.0.1:$1/api/auth/login" -H 'Content-Type: application/json' \
+        -d '{"login": "feedreader", "password": "correct-horse-battery"}' \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["accessToken"])'
+}
+SMALL_TOKEN=$(feed_reader_token "$SMALL_PORT" "$SMALL_DB") LARGE_TOKEN=$(feed_reader_token "$LARGE_PORT" "$LARGE_DB")
+# The discussed post and the cursor of the comment at 9,000 of its 10,000 (oldest first), signed as above.
+comment_cursor() { # database -> "post cursor"
+    local row
+    row=$("${PSQL[@]}" -d "$1" -AtF ' ' -c "
+        SELECT c.post_id, extract(epoch FROM date_trunc('second', c.created_at))::bigint,
+               (extract(microseconds FROM c.created_at)::bigint % 1000000) * 1000, c.id
+        FROM (SELECT post_id FROM comments GROUP BY post_id ORDER BY count(*) DESC LIMIT 1) AS d,
+             LATERAL (SELECT created_at, id, post_id FROM comments WHERE post_id = d.post_id
+                      ORDER BY created_at, id OFFSET 8999 LIMIT 1) AS c")
+    python3 - "$SECRET" $row <<'EOF'
+import base64, hashlib, hmac, sys
+secret, post_id, seconds, nanos, comment_id = sys.argv[1:]
+key = hmac.new(secret.encode(), b"blog page cursors", hashlib.sha256).digest()
+payload = f"o:{seconds}:{nanos}:{comment_id}".encode()
+binding = f"posts/{post_id}/comments?".encode()
+signature = hmac.new(key, binding + b"\0" + payload, hashlib.sha256).digest()[:16]
+b64 = lambda data: base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+print(post_id, b64(payload) + "." + b64(signature))
+EOF
+}
+read -r SMALL_DISCUSSED SMALL_COMMENT_CURSOR <<< "$(comment_cursor "$SMALL_DB")"
+read -r LARGE_DISCUSSED LARGE_COMMENT_CURSOR <<< "$(comment_cursor "$LARGE_DB")"
 
 # label|small path|large path
 TYPES=(
@@ -136,13 +188,17 @@ TYPES=(
     "GET /api/users/{author}/posts|/api/users/$SMALL_AUTHOR/posts?limit=20|/api/users/$LARGE_AUTHOR/posts?limit=20"
     "GET /api/tags|/api/tags?limit=20|/api/tags?limit=20"
     "GET /api/users|/api/users?limit=20|/api/users?limit=20"
+    "GET /api/feed (500 authors followed)|/api/feed?limit=20|/api/feed?limit=20|token"
+    "GET /api/users/2/followers (popular: 498 / 50,000)|/api/users/2/followers?limit=20|/api/users/2/followers?limit=20"
+    "GET /api/posts/{discussed}/comments (10,000)|/api/posts/$SMALL_DISCUSSED/comments?limit=20|/api/posts/$LARGE_DISCUSSED/comments?limit=20"
+    "GET /api/posts/{discussed}/comments?cursor=<comment 9,000>|/api/posts/$SMALL_DISCUSSED/comments?limit=20&cursor=$SMALL_COMMENT_CURSOR|/api/posts/$LARGE_DISCUSSED/comments?limit=20&cursor=$LARGE_COMMENT_CURSOR"
 )
 
 # Times a batch of requests on one keep-alive connection: one line of seconds per request.
-batch() { # port path count
+batch() { # port path count [token]
     local args=() i
     for ((i = 0; i < $3; i++)); do args+=(-o /dev/null "http://127.0.0.1:$1$2"); done
-    curl -s -w '%{http_code} %{time_total}\n' "${args[@]}"
+    curl -s -w '%{http_code} %{time_total}\n' ${4:+-H "Authorization: Bearer $4"} "${args[@]}"
 }
 percentiles() { # file -> "p50 p95" in ms
     python3 - "$1" <<'EOF'
@@ -157,15 +213,16 @@ echo "== latency: $WARMUP warm-up and $REQUESTS measured requests per type and s
 TABLE="| request | 5k posts p50 | 5k p95 | 1M posts p50 | 1M p95 | p50 ratio |
 |---|---|---|---|---|---|"
 for type in "${TYPES[@]}"; do
-    IFS='|' read -r label small_path large_path <<< "$type"
+    IFS='|' read -r label small_path large_path auth <<< "$type"
+    small_token=${auth:+$SMALL_TOKEN} large_token=${auth:+$LARGE_TOKEN}
     for ((i = 0; i < WARMUP; i += 50)); do
-        batch "$SMALL_PORT" "$small_path" 50 > /dev/null
-        batch "$LARGE_PORT" "$large_path" 50 > /dev/null
+        batch "$SMALL_PORT" "$small_path" 50 "$small_token" > /dev/null
+        batch "$LARGE_PORT" "$large_path" 50 "$large_token" > /dev/null
     done
     : > "$WORK/small" ; : > "$WORK/large"
     for ((i = 0; i < REQUESTS; i += 10)); do
-        batch "$SMALL_PORT" "$small_path" 10 >> "$WORK/small"
-        batch "$LARGE_PORT" "$large_path" 10 >> "$WORK/large"
+        batch "$SMALL_PORT" "$small_path" 10 "$small_token" >> "$WORK/small"
+        batch "$LARGE_PORT" "$large_path" 10 "$large_token" >> "$WORK/large"
     done
     for side in small large; do
         if grep -qv '^200 ' "$WORK/$side"; then
