@@ -144,3 +144,25 @@ EXPLAIN (ANALYZE, BUFFERS) EXECUTE post_window(NULL, NULL, false, :author, NULL,
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE post_count(NULL, NULL, false, :author, NULL, 10001);
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE tag_window(:popular_id, NULL, false, :author, NULL, NULL, 0, 21);
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE tag_count(:popular_id, NULL, false, :author, 10001);
+
+\echo '=== GET /api/posts/{discussed}/comments: is the post visible, the page, its count; then a cursor at comment 9,000'
+SELECT post_id AS discussed FROM comments GROUP BY post_id ORDER BY count(*) DESC LIMIT 1 \gset
+SELECT created_at AS comment_created_at, id AS comment_id FROM comments WHERE post_id = :discussed
+ORDER BY created_at, id OFFSET 8999 LIMIT 1 \gset
+PREPARE comment_window(bigint, timestamptz, bigint, int, int) AS
+SELECT c.id, c.post_id, c.body, c.created_at, c.updated_at, c.version,
+       u.id AS author_id, u.username, u.full_name, u.image_url
+FROM comments c JOIN users u ON u.id = c.author_id
+WHERE c.post_id = $1 AND ($2 IS NULL OR (c.created_at, c.id) > ($2, $3))
+ORDER BY c.created_at, c.id LIMIT $5 OFFSET $4;
+EXPLAIN (ANALYZE, BUFFERS) SELECT EXISTS (SELECT 1 FROM posts p WHERE p.id = :discussed AND p.published);
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE comment_window(:discussed, NULL, NULL, 0, 21);
+EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM (SELECT 1 FROM comments WHERE post_id = :discussed LIMIT 10001) AS m;
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE comment_window(:discussed, :'comment_created_at', :comment_id, 0, 21);
+
+\echo '=== GET /api/users/2/followers (50,000 followers): the page and its count'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT f.follower_id, f.created_at FROM follows f
+WHERE f.followee_id = 2 AND f.follower_active ORDER BY f.created_at DESC, f.follower_id DESC LIMIT 21 OFFSET 0;
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT count(*) FROM (SELECT 1 FROM follows f WHERE f.followee_id = 2 AND f.follower_active LIMIT 10001) AS m;
