@@ -1,6 +1,10 @@
 package dev.blog.bootstrap;
 
 import dev.blog.application.user.port.in.FollowUserUseCase;
+import dev.blog.application.user.port.in.FollowedAmongUseCase;
+import dev.blog.application.user.port.in.GetUserByUsernameUseCase;
+import dev.blog.application.user.service.FollowedAmongService;
+import dev.blog.application.user.service.GetUserByUsernameService;
 import dev.blog.application.user.port.in.ListFollowersUseCase;
 import dev.blog.application.user.port.in.ListFollowingUseCase;
 import dev.blog.application.user.port.in.UnfollowUserUseCase;
@@ -44,6 +48,16 @@ class UserFactory {
     @Singleton
     GetUserUseCase getUser(UserRepository users, UserFollows follows, Transactions transactions) {
         return new GetUserService(users, follows, transactions);
+    }
+
+    @Singleton
+    GetUserByUsernameUseCase getUserByUsername(UserRepository users, UserFollows follows, Transactions transactions) {
+        return new GetUserByUsernameService(users, follows, transactions);
+    }
+
+    @Singleton
+    FollowedAmongUseCase followedAmong(UserFollows follows, Transactions transactions) {
+        return new FollowedAmongService(follows, transactions);
     }
 
     @Singleton
