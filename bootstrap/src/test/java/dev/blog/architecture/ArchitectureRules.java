@@ -21,6 +21,10 @@ final class ArchitectureRules {
     static final String PERSISTENCE_ADAPTER = "dev.blog.adapter.out.persistence..";
     static final String PASSWORD_ADAPTER = "dev.blog.adapter.out.password..";
     static final String BOOTSTRAP = "dev.blog.bootstrap..";
+    /** The two inbound HTTP surfaces, and what both use, owned by neither. */
+    static final String BLOG_API = "dev.blog.adapter.in.web..";
+    static final String REALWORLD_API = "dev.blog.adapter.in.realworld..";
+    static final String SHARED_BY_THE_SURFACES = "dev.blog.adapter.in.common..";
 
     private static final DescribedPredicate<JavaClass> JDK_WITHOUT_JDBC =
             resideInAPackage("java..").and(DescribedPredicate.not(resideInAnyPackage("java.sql..", "javax.sql..")))
@@ -59,6 +63,29 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(
                     APPLICATION, WEB_ADAPTER, PERSISTENCE_ADAPTER, BOOTSTRAP, "java.sql..", "javax.sql..")
             .as("the password adapter implements a domain port and depends on no other module but the domain");
+
+    static final ArchRule BLOG_API_DOES_NOT_DEPEND_ON_REALWORLD = noClasses()
+            .that().resideInAPackage(BLOG_API)
+            .should().dependOnClassesThat().resideInAPackage(REALWORLD_API)
+            .as("the blog API does not depend on the RealWorld API");
+
+    static final ArchRule REALWORLD_DOES_NOT_DEPEND_ON_THE_BLOG_API = noClasses()
+            .that().resideInAPackage(REALWORLD_API)
+            .should().dependOnClassesThat().resideInAPackage(BLOG_API)
+            .as("the RealWorld API does not depend on the blog API");
+
+    static final ArchRule SHARED_WEB_CODE_DEPENDS_ON_NEITHER_SURFACE = noClasses()
+            .that().resideInAPackage(SHARED_BY_THE_SURFACES)
+            .should().dependOnClassesThat().resideInAnyPackage(BLOG_API, REALWORLD_API)
+            .as("what the two web surfaces share depends on neither of them");
+
+    static final ArchRule REALWORLD_REACHES_THE_CORE_ONLY_THROUGH_USE_CASES = noClasses()
+            .that().resideInAPackage(REALWORLD_API)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.blog.domain..port..", "dev.blog.application..service..",
+                    PERSISTENCE_ADAPTER, PASSWORD_ADAPTER, BOOTSTRAP, "java.sql..", "javax.sql..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.blog.application.shared.Transactions")
+            .as("the RealWorld API reaches the core only through use cases: no port, service, persistence or SQL");
 
     private ArchitectureRules() {
     }

@@ -5,6 +5,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.blog.adapter.in.archfixture.WebControllerUsingARepository;
+import dev.blog.adapter.in.common.archfixture.SharedCodeUsingTheBlogApi;
+import dev.blog.adapter.in.realworld.archfixture.RealWorldControllerUsingARepository;
+import dev.blog.adapter.in.realworld.archfixture.RealWorldControllerUsingTheBlogApi;
+import dev.blog.adapter.in.web.archfixture.BlogControllerUsingRealWorld;
 import dev.blog.adapter.out.password.archfixture.PasswordHasherUsingJdbc;
 import dev.blog.application.archfixture.ApplicationServiceUsingJdbc;
 import dev.blog.application.archfixture.ApplicationServiceUsingMicronaut;
@@ -49,6 +53,28 @@ class ArchitectureRulesCatchViolationsTest {
     void the_web_rule_catches_a_repository_port() {
         assertCaught(ArchitectureRules.WEB_ADAPTER_REACHES_THE_CORE_ONLY_THROUGH_USE_CASES,
                 WebControllerUsingARepository.class);
+    }
+
+    @Test
+    void the_blog_api_rule_catches_a_dependency_on_realworld() {
+        assertCaught(ArchitectureRules.BLOG_API_DOES_NOT_DEPEND_ON_REALWORLD, BlogControllerUsingRealWorld.class);
+    }
+
+    @Test
+    void the_realworld_rule_catches_a_dependency_on_the_blog_api() {
+        assertCaught(ArchitectureRules.REALWORLD_DOES_NOT_DEPEND_ON_THE_BLOG_API,
+                RealWorldControllerUsingTheBlogApi.class);
+    }
+
+    @Test
+    void the_shared_web_code_rule_catches_a_dependency_on_a_surface() {
+        assertCaught(ArchitectureRules.SHARED_WEB_CODE_DEPENDS_ON_NEITHER_SURFACE, SharedCodeUsingTheBlogApi.class);
+    }
+
+    @Test
+    void the_realworld_use_case_rule_catches_a_repository_port() {
+        assertCaught(ArchitectureRules.REALWORLD_REACHES_THE_CORE_ONLY_THROUGH_USE_CASES,
+                RealWorldControllerUsingARepository.class);
     }
 
     @Test

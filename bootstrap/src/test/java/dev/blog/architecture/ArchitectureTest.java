@@ -28,4 +28,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule passwordIndependent = ArchitectureRules.PASSWORD_ADAPTER_USES_ONLY_THE_DOMAIN;
+
+    @ArchTest
+    static final ArchRule blogApiWithoutRealWorld = ArchitectureRules.BLOG_API_DOES_NOT_DEPEND_ON_REALWORLD;
+
+    @ArchTest
+    static final ArchRule realWorldWithoutBlogApi = ArchitectureRules.REALWORLD_DOES_NOT_DEPEND_ON_THE_BLOG_API;
+
+    @ArchTest
+    static final ArchRule sharedWebCode = ArchitectureRules.SHARED_WEB_CODE_DEPENDS_ON_NEITHER_SURFACE;
+
+    @ArchTest
+    static final ArchRule realWorldThroughUseCases = ArchitectureRules.REALWORLD_REACHES_THE_CORE_ONLY_THROUGH_USE_CASES;
 }

@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web;
 
+import dev.blog.adapter.in.common.error.ErrorSurfaces;
 import dev.blog.adapter.in.web.problem.Problems;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
@@ -31,8 +32,11 @@ final class ConcurrencyLimitFilter implements HttpServerFilter, Ordered {
     private static final String RETRY_AFTER_SECONDS = "1";
 
     private final Semaphore permits;
+    private final ErrorSurfaces surfaces;
 
-    ConcurrencyLimitFilter(@Value("${blog.http.max-concurrent-requests:64}") int maxConcurrentRequests) {
+    ConcurrencyLimitFilter(@Value("${blog.http.max-concurrent-requests:64}") int maxConcurrentRequests,
+                           ErrorSurfaces surfaces) {
+        this.surfaces = surfaces;
         this.permits = new Semaphore(maxConcurrentRequests);
     }
 
@@ -45,6 +49,12 @@ final class ConcurrencyLimitFilter implements HttpServerFilter, Ordered {
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         if (!permits.tryAcquire()) {
+            // A request of another surface (RealWorld) is shed the same way, in that surface's error format.
+            var other = surfaces.of(request);
+            if (other.isPresent()) {
+                return Publishers.just(other.get().status(request, HttpStatus.SERVICE_UNAVAILABLE, null)
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS));
+            }
             return Publishers.just(Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
                             "The service is serving as many requests as it may; try again shortly.")
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS));

@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web;
 
+import dev.blog.adapter.in.common.error.ErrorSurfaces;
 import dev.blog.adapter.in.web.problem.Problems;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -28,8 +29,10 @@ import java.util.stream.Collectors;
 final class CrossOriginRefusal implements Ordered {
 
     private final Set<String> allowedOrigins;
+    private final ErrorSurfaces surfaces;
 
-    CrossOriginRefusal(@Value("${blog.cors.allowed-origins:}") List<String> allowedOrigins) {
+    CrossOriginRefusal(@Value("${blog.cors.allowed-origins:}") List<String> allowedOrigins, ErrorSurfaces surfaces) {
+        this.surfaces = surfaces;
         this.allowedOrigins = allowedOrigins.stream()
                 .flatMap(origins -> Arrays.stream(origins.split(",")))
                 .map(String::trim)
@@ -48,7 +51,8 @@ final class CrossOriginRefusal implements Ordered {
         String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
         boolean preflight = request.getMethod() == HttpMethod.OPTIONS
                 && request.getHeaders().contains(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
-        if (origin == null || !preflight || allowedOrigins.contains(origin)) {
+        // Another surface (RealWorld) has origins of its own (its controllers' @CrossOrigin).
+        if (origin == null || !preflight || allowedOrigins.contains(origin) || surfaces.of(request).isPresent()) {
             return null;
         }
         return Problems.response(HttpStatus.FORBIDDEN,

@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web;
 
+import dev.blog.adapter.in.common.error.ErrorSurfaces;
 import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.adapter.in.web.problem.Problems;
 import io.micronaut.core.annotation.Nullable;
@@ -40,9 +41,11 @@ final class StrictRequestFilter implements Ordered {
     private static final String NOT_ASCII_DIGITS = "must be a whole number written in the digits 0-9";
 
     private final Router router;
+    private final ErrorSurfaces surfaces;
 
-    StrictRequestFilter(Router router) {
+    StrictRequestFilter(Router router, ErrorSurfaces surfaces) {
         this.router = router;
+        this.surfaces = surfaces;
     }
 
     /** Right after the request id is assigned, so a refusal carries it. */
@@ -51,9 +54,21 @@ final class StrictRequestFilter implements Ordered {
         return HIGHEST_PRECEDENCE + 10;
     }
 
+    /** A request of another surface (RealWorld) is refused in that surface's error format, with the same status. */
     @RequestFilter
     @Nullable
-    HttpResponse<Problem> refuseLenientInput(HttpRequest<?> request) {
+    HttpResponse<?> refuseLenientInput(HttpRequest<?> request) {
+        HttpResponse<Problem> refusal = refusal(request);
+        if (refusal == null) {
+            return null;
+        }
+        return surfaces.of(request)
+                .<HttpResponse<?>>map(surface -> surface.status(request, refusal.status(), null))
+                .orElse(refusal);
+    }
+
+    @Nullable
+    private HttpResponse<Problem> refusal(HttpRequest<?> request) {
         RouteMatch<?> match = RouteAttributes.getRouteMatch(request).orElse(null);
         if (!(match instanceof UriRouteMatch<?, ?> route)) {
             return plusSignInANumber(request);

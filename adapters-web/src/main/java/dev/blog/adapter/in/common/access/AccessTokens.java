@@ -1,4 +1,4 @@
-package dev.blog.adapter.in.web.access;
+package dev.blog.adapter.in.common.access;
 
 import dev.blog.domain.user.User;
 import io.micronaut.security.authentication.Authentication;
@@ -15,7 +15,7 @@ import java.util.Map;
  * effect at once.
  */
 @Singleton
-final class AccessTokens {
+public final class AccessTokens {
 
     static final String EPOCH_CLAIM = "tep";
 
@@ -27,14 +27,14 @@ final class AccessTokens {
         this.lifetimeSeconds = configuration.getExpiration();
     }
 
-    String issue(User user) {
+    public String issue(User user) {
         Authentication subject = Authentication.build(Long.toString(user.requireId().value()),
                 Map.of(EPOCH_CLAIM, user.tokenEpoch()));
         return generator.generateToken(subject, lifetimeSeconds)
                 .orElseThrow(() -> new IllegalStateException("no token could be signed"));
     }
 
-    int lifetimeSeconds() {
+    public int lifetimeSeconds() {
         return lifetimeSeconds;
     }
 }

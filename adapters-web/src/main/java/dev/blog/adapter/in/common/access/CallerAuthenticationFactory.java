@@ -1,4 +1,4 @@
-package dev.blog.adapter.in.web.access;
+package dev.blog.adapter.in.common.access;
 
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;

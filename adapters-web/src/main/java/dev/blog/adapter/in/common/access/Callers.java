@@ -1,4 +1,4 @@
-package dev.blog.adapter.in.web.access;
+package dev.blog.adapter.in.common.access;
 
 import dev.blog.domain.access.Actor;
 import dev.blog.domain.user.Role;

@@ -1,4 +1,4 @@
-package dev.blog.adapter.in.web.json;
+package dev.blog.adapter.in.common.json;
 
 import jakarta.inject.Singleton;
 

@@ -1,5 +1,6 @@
 package dev.blog.adapter.in.web.access;
 
+import dev.blog.adapter.in.common.access.AccessTokens;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.adapter.in.web.user.UserViews;

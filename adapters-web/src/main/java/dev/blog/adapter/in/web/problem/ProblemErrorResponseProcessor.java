@@ -1,7 +1,7 @@
 package dev.blog.adapter.in.web.problem;
 
 import dev.blog.adapter.in.web.RequestIds;
-import dev.blog.adapter.in.web.json.WrongJsonTypeException;
+import dev.blog.adapter.in.common.json.WrongJsonTypeException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
