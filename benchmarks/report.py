@@ -10,6 +10,7 @@ SCENARIOS = {
     "c": "create a post with 3 tags",
     "d": "page of 20 filtered by a random tag",
     "e": "mix: 80% reads (a 40, b 20, d 20), 20% writes (c)",
+    "r": "RealWorld: page of 20 articles, half at a random offset, half by tag",
 }
 
 

@@ -23,7 +23,7 @@
 #   SKIP_BUILD=1       use the jar already in bootstrap/target
 #   REUSE_DB=1         keep the database of the previous run and its seed (quick experiments)
 #   LABEL              a word for the results file name (default: run)
-#   SCENARIOS="a b c d e"  the scenarios to run (for quick experiments); CEILINGS=0 skips pgbench
+#   SCENARIOS="a b c d e r"  the scenarios to run (r: RealWorld article pages); CEILINGS=0 skips pgbench
 #   MVN_ARGS           extra Maven arguments, e.g. -o to build offline once ~/.m2 holds Gatling
 #   Any DATASOURCES_DEFAULT_* or MICRONAUT_* variable reaches the started service unchanged.
 set -euo pipefail
@@ -39,7 +39,7 @@ WARMUP=${WARMUP:-15}
 PORT=${PORT:-18080}
 BENCH_DB=${BENCH_DB:-blog_bench}
 LABEL=${LABEL:-run}
-SCENARIOS=" ${SCENARIOS:-a b c d e} "
+SCENARIOS=" ${SCENARIOS:-a b c d e r} "
 CEILINGS=${CEILINGS:-1}
 MVN_ARGS=${MVN_ARGS:-}
 BLOG_LAUNCHER=${BLOG_LAUNCHER:-$ROOT/bin/blog}
@@ -158,7 +158,7 @@ if (( WARMUP > 0 )); then
     gatling warmup "$WARMUP"
 fi
 
-rm -f "$TARGET"/gatling-[a-e].log
+rm -f "$TARGET"/gatling-[a-e].log "$TARGET"/gatling-r.log
 run_scenario() {
     [[ $SCENARIOS == *" $1 "* ]] || return 0
     log "scenario $1: ${DURATION} s, $CONNECTIONS connections"
@@ -177,6 +177,7 @@ for scenario in a b d; do
         "$BENCH/pgbench/ceiling.sh" "$BENCH_DB" "$DURATION" "$CONNECTIONS" "$TARGET/pgbench" "$scenario"
     fi
 done
+run_scenario r
 for scenario in c e; do run_scenario $scenario; done
 
 RSS_AFTER_LOAD= SERVICE_JDK="not started by this run"

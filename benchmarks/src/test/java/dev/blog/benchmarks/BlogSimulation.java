@@ -47,6 +47,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   <li>{@code c}: create a post with 3 tags, each virtual user as a writer it registers and logs in first;</li>
  *   <li>{@code d}: a page of 20 posts filtered by a random tag;</li>
  *   <li>{@code e}: a mix, 80% reads (40% a, 20% b, 20% d) and 20% writes (c);</li>
+ *   <li>{@code r}: the RealWorld API's article list, half at a random offset (as b), half by a random tag (as d);</li>
  *   <li>{@code warmup}: reads only (a, b, d), for the JIT's sake; its figures are not reported.</li>
  * </ul>
  * Every measured scenario runs {@code -Dconnections} virtual users at once (default 32), each with its own
@@ -108,8 +109,9 @@ public class BlogSimulation extends Simulation {
             case "c" -> writers("c create post with 3 tags", createPost()).injectOpen(atOnceUsers(CONNECTIONS));
             case "d" -> loop("d page by tag", pageByTag()).injectOpen(atOnceUsers(CONNECTIONS));
             case "e" -> writers("e mix 80% reads 20% writes", mix()).injectOpen(atOnceUsers(CONNECTIONS));
+            case "r" -> loop("r RealWorld article pages", realWorldPages()).injectOpen(atOnceUsers(CONNECTIONS));
             case "warmup" -> loop("warm-up reads", reads()).injectOpen(atOnceUsers(CONNECTIONS));
-            default -> throw new IllegalArgumentException("unknown scenario " + SCENARIO + " (seed, a..e, warmup)");
+            default -> throw new IllegalArgumentException("unknown scenario " + SCENARIO + " (seed, a..e, r, warmup)");
         };
     }
 
@@ -150,6 +152,20 @@ public class BlogSimulation extends Simulation {
         return exec(session -> session.set("body", postJson(ThreadLocalRandom.current(), 3)))
                 .exec(http("c POST /api/posts").post("/api/posts").header("Authorization", "Bearer #{token}")
                         .body(StringBody("#{body}")).check(status().is(201)));
+    }
+
+    /**
+     * The RealWorld API's article list (README "RealWorld"), on the same use cases as b and d: half the requests
+     * a page at a random offset, half a page of a random tag, each of 20 articles with authors and tags.
+     */
+    private ChainBuilder realWorldPages() {
+        return exec(session -> session.set("offset", ThreadLocalRandom.current().nextInt(MAX_OFFSET + 1))
+                        .set("tag", tagName(ThreadLocalRandom.current().nextInt(TAG_NAMES))))
+                .randomSwitch().on(
+                        percent(50.0).then(exec(http("r GET /conduit/api/articles?offset&limit=20")
+                                .get("/conduit/api/articles?offset=#{offset}&limit=" + PAGE).check(status().is(200)))),
+                        percent(50.0).then(exec(http("r GET /conduit/api/articles?tag&limit=20")
+                                .get("/conduit/api/articles?tag=#{tag}&limit=" + PAGE).check(status().is(200)))));
     }
 
     private ChainBuilder pageByTag() {
