@@ -25,6 +25,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.authentication.AuthorizationException;
@@ -174,7 +175,8 @@ final class ConduitErrors implements SurfaceErrors {
                 return response(422, fieldName(wrongType.field()), wrongType.expected());
             }
         }
-        if (cause instanceof ConversionErrorException conversion) {
+        if (cause instanceof ConversionErrorException conversion
+                && !conversion.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
             return response(422, conversion.getArgument().getName(), "has the wrong type or format");
         }
         if (cause instanceof UnsatisfiedRouteException unsatisfied) {
