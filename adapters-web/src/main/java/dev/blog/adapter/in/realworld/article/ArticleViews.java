@@ -1,11 +1,11 @@
 package dev.blog.adapter.in.realworld.article;
 
+import dev.blog.adapter.in.realworld.ConduitTimes;
 import dev.blog.adapter.in.realworld.profile.Profile;
 import dev.blog.application.user.port.in.FollowedAmongQuery;
 import dev.blog.application.user.port.in.FollowedAmongUseCase;
 import dev.blog.application.user.port.in.GetUserUseCase;
 import dev.blog.domain.access.Actor;
-import dev.blog.domain.post.AuthorSummary;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostListItem;
 import dev.blog.domain.shared.NotFoundException;
@@ -15,8 +15,6 @@ import dev.blog.domain.user.UserId;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,13 +31,6 @@ import java.util.stream.Collectors;
 @Singleton
 final class ArticleViews {
 
-    /**
-     * Milliseconds always, as the public collection's timestamp pattern requires (ISO_INSTANT would drop a zero
-     * fraction). The blog API formats its own timestamps: the two surfaces share no code but dev.blog.adapter.in.common.
-     */
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);
-
     private final GetUserUseCase getUser;
     private final FollowedAmongUseCase followedAmong;
 
@@ -53,7 +44,7 @@ final class ArticleViews {
         try {
             author = Profile.of(getUser.get(actor, post.author().id()));
         } catch (NotFoundException authorNotVisible) {
-            author = profile(post.author(), false);
+            author = Profile.of(post.author(), false);
         }
         String description = PostListItem.summaryOf(post.summary(), post.content().value());
         return new ArticleResponses.Single(new ArticleResponses.Article(post.slug().value(), post.title().value(),
@@ -68,7 +59,7 @@ final class ArticleViews {
                 .map(item -> new ArticleResponses.ListedArticle(item.slug().value(), item.title().value(),
                         item.summary(), names(item.tags()), format(item.createdAt()), format(item.updatedAt()),
                         item.likedByMe(), item.likeCount(),
-                        profile(item.author(), followed.contains(item.author().id()))))
+                        Profile.of(item.author(), followed.contains(item.author().id()))))
                 .toList();
         return new ArticleResponses.Multiple(articles, page.total());
     }
@@ -77,16 +68,11 @@ final class ArticleViews {
         return new ArticleResponses.Multiple(List.of(), 0);
     }
 
-    private static Profile profile(AuthorSummary author, boolean following) {
-        return new Profile(author.username().value(), null,
-                author.imageUrl() == null ? null : author.imageUrl().value(), following);
-    }
-
     private static List<String> names(List<Tag> tags) {
         return tags.stream().map(tag -> tag.name().value()).toList();
     }
 
     private static String format(Instant instant) {
-        return TIMESTAMP.format(instant);
+        return ConduitTimes.format(instant);
     }
 }

@@ -9,8 +9,6 @@ import dev.blog.application.post.port.in.DeletePostCommand;
 import dev.blog.application.post.port.in.DeletePostUseCase;
 import dev.blog.application.post.port.in.GetFeedQuery;
 import dev.blog.application.post.port.in.GetFeedUseCase;
-import dev.blog.application.post.port.in.GetPostBySlugQuery;
-import dev.blog.application.post.port.in.GetPostBySlugUseCase;
 import dev.blog.application.post.port.in.GetPostQuery;
 import dev.blog.application.post.port.in.GetPostUseCase;
 import dev.blog.application.post.port.in.LikePostCommand;
@@ -29,7 +27,6 @@ import dev.blog.domain.post.Content;
 import dev.blog.domain.post.PostDetails;
 import dev.blog.domain.post.PostFilter;
 import dev.blog.domain.post.PostId;
-import dev.blog.domain.post.Slug;
 import dev.blog.domain.post.Summary;
 import dev.blog.domain.post.Title;
 import dev.blog.domain.shared.InvalidValueException;
@@ -77,7 +74,7 @@ public class ConduitArticleController {
 
     private final ListPostsUseCase listPosts;
     private final GetFeedUseCase feed;
-    private final GetPostBySlugUseCase getBySlug;
+    private final PublishedArticles articles;
     private final GetPostUseCase getPost;
     private final CreatePostUseCase createPost;
     private final UpdatePostUseCase updatePost;
@@ -87,13 +84,13 @@ public class ConduitArticleController {
     private final GetUserByUsernameUseCase getUser;
     private final ArticleViews views;
 
-    ConduitArticleController(ListPostsUseCase listPosts, GetFeedUseCase feed, GetPostBySlugUseCase getBySlug,
+    ConduitArticleController(ListPostsUseCase listPosts, GetFeedUseCase feed, PublishedArticles articles,
                              GetPostUseCase getPost, CreatePostUseCase createPost, UpdatePostUseCase updatePost,
                              DeletePostUseCase deletePost, LikePostUseCase like, UnlikePostUseCase unlike,
                              GetUserByUsernameUseCase getUser, ArticleViews views) {
         this.listPosts = listPosts;
         this.feed = feed;
-        this.getBySlug = getBySlug;
+        this.articles = articles;
         this.getPost = getPost;
         this.createPost = createPost;
         this.updatePost = updatePost;
@@ -142,7 +139,7 @@ public class ConduitArticleController {
 
     @Get("/{slug}")
     ArticleResponses.Single get(String slug, Actor actor) {
-        return views.single(article(slug, actor), actor);
+        return views.single(articles.bySlug(slug, actor), actor);
     }
 
     @Post
@@ -187,7 +184,7 @@ public class ConduitArticleController {
         if (change.sent("tagList") && change.getTagList() == null) {
             throw ConduitException.invalid("tagList", "can't be null; send [] to remove every tag");
         }
-        PostId id = article(slug, actor).id();
+        PostId id = articles.bySlug(slug, actor).id();
         UpdatePostCommand command = new UpdatePostCommand(actor, id,
                 Optional.ofNullable(change.getTitle()).map(Title::new),
                 Optional.ofNullable(change.getBody()).map(Content::new),
@@ -202,13 +199,13 @@ public class ConduitArticleController {
     @Status(HttpStatus.NO_CONTENT)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     void delete(String slug, Actor actor) {
-        deletePost.delete(new DeletePostCommand(actor, article(slug, actor).id(), Optional.empty()));
+        deletePost.delete(new DeletePostCommand(actor, articles.bySlug(slug, actor).id(), Optional.empty()));
     }
 
     @Post("/{slug}/favorite")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ArticleResponses.Single favorite(String slug, Actor actor) {
-        PostId id = article(slug, actor).id();
+        PostId id = articles.bySlug(slug, actor).id();
         like.like(new LikePostCommand(actor, id));
         return views.single(getPost.get(new GetPostQuery(actor, id)), actor);
     }
@@ -216,24 +213,9 @@ public class ConduitArticleController {
     @Delete("/{slug}/favorite")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ArticleResponses.Single unfavorite(String slug, Actor actor) {
-        PostId id = article(slug, actor).id();
+        PostId id = articles.bySlug(slug, actor).id();
         unlike.unlike(new UnlikePostCommand(actor, id));
         return views.single(getPost.get(new GetPostQuery(actor, id)), actor);
-    }
-
-    /** The published post with this slug; a malformed slug or a draft is no article: 404. */
-    private PostDetails article(String slug, Actor actor) {
-        Slug parsed;
-        try {
-            parsed = new Slug(slug);
-        } catch (InvalidValueException e) {
-            throw ConduitException.notFound(ARTICLE);
-        }
-        PostDetails post = getBySlug.get(new GetPostBySlugQuery(actor, parsed));
-        if (!post.published()) {
-            throw ConduitException.notFound(ARTICLE);
-        }
-        return post;
     }
 
     /** @throws NotFoundException or InvalidValueException when the name is no user's */

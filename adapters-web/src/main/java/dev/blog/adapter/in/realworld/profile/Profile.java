@@ -2,6 +2,7 @@ package dev.blog.adapter.in.realworld.profile;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.blog.application.user.port.in.UserView;
+import dev.blog.domain.post.AuthorSummary;
 import dev.blog.domain.user.User;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -15,5 +16,14 @@ public record Profile(String username, @Nullable String bio, @Nullable String im
         User user = view.user();
         return new Profile(user.username().value(), user.bio() == null ? null : user.bio().value(),
                 user.imageUrl() == null ? null : user.imageUrl().value(), view.follows().followedByMe());
+    }
+
+    /**
+     * The author of a post or comment as the core reads it with a page: without the bio (null here), with
+     * whether the caller follows them asked separately, once for the page.
+     */
+    public static Profile of(AuthorSummary author, boolean following) {
+        return new Profile(author.username().value(), null,
+                author.imageUrl() == null ? null : author.imageUrl().value(), following);
     }
 }
