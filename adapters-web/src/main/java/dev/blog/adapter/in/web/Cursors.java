@@ -62,14 +62,14 @@ public final class Cursors {
          * The page a request asks for: by {@code offset} (0 when absent) or after the position in
          * {@code cursor}; both at once are a 400, as is a cursor that was not issued for this list and filter.
          */
-        public PageRequest pageRequest(Integer offset, int limit, String cursor) {
-            if (cursor == null) {
-                return new PageRequest(offset == null ? 0 : offset, limit);
+        public PageRequest pageRequest(PageParameters page) {
+            if (page.cursor() == null) {
+                return new PageRequest(page.offset() == null ? 0 : page.offset(), page.limit());
             }
-            if (offset != null) {
+            if (page.offset() != null) {
                 throw new InvalidValueException("cursor", "cannot be combined with offset");
             }
-            return PageRequest.after(decode(cursor), limit);
+            return PageRequest.after(decode(page.cursor()), page.limit());
         }
 
         /** The cursor of the page after one that ended at {@code next}, or null on the last page. */

@@ -1,6 +1,8 @@
 package dev.blog.adapter.in.web;
 
 import dev.blog.adapter.in.common.error.ErrorSurfaces;
+import io.micronaut.core.beans.BeanIntrospector;
+import io.micronaut.http.annotation.RequestBean;
 import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.adapter.in.web.problem.Problems;
 import io.micronaut.core.annotation.Nullable;
@@ -17,6 +19,7 @@ import io.micronaut.web.router.RouteMatch;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteMatch;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -73,7 +76,7 @@ final class StrictRequestFilter implements Ordered {
         if (!(match instanceof UriRouteMatch<?, ?> route)) {
             return plusSignInANumber(request);
         }
-        for (Argument<?> argument : route.getArguments()) {
+        for (Argument<?> argument : boundValues(route)) {
             if (isWholeNumber(argument)) {
                 String name = argument.getName();
                 Object inPath = route.getVariableValues().get(name);
@@ -115,6 +118,20 @@ final class StrictRequestFilter implements Ordered {
                         .findFirst())
                 .map(argument -> Problems.response(Problem.invalid(argument.getName(), NOT_ASCII_DIGITS)))
                 .orElse(null);
+    }
+
+    /** The route's arguments, with a {@code @RequestBean} (the page parameters) taken apart into its values. */
+    private static List<Argument<?>> boundValues(UriRouteMatch<?, ?> route) {
+        List<Argument<?>> values = new ArrayList<>();
+        for (Argument<?> argument : route.getArguments()) {
+            if (argument.getAnnotationMetadata().hasAnnotation(RequestBean.class)) {
+                values.addAll(List.of(BeanIntrospector.SHARED.getIntrospection(argument.getType())
+                        .getConstructorArguments()));
+            } else {
+                values.add(argument);
+            }
+        }
+        return values;
     }
 
     private static boolean isWholeNumber(Argument<?> argument) {

@@ -24,7 +24,7 @@ class CursorsTest {
                 new Position.AfterName("java"))) {
             String cursor = scope.encode(Optional.of(position));
 
-            assertThat(scope.pageRequest(null, 20, cursor).after()).contains(position);
+            assertThat(scope.pageRequest(new PageParameters(null, 20, cursor)).after()).contains(position);
         }
     }
 
@@ -33,7 +33,7 @@ class CursorsTest {
         String cursor = cursors.of("posts/1/comments", "")
                 .encode(Optional.of(new Position.AfterTimeOldestFirst(Instant.EPOCH, 1)));
 
-        assertThatThrownBy(() -> cursors.of("posts/2/comments", "").pageRequest(null, 20, cursor))
+        assertThatThrownBy(() -> cursors.of("posts/2/comments", "").pageRequest(new PageParameters(null, 20, cursor)))
                 .isInstanceOf(InvalidValueException.class);
     }
 }

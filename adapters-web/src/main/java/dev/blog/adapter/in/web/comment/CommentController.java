@@ -3,7 +3,7 @@ package dev.blog.adapter.in.web.comment;
 import dev.blog.adapter.in.web.Cursors;
 import dev.blog.adapter.in.web.EntityTags;
 import dev.blog.adapter.in.web.PageResponse;
-import dev.blog.adapter.in.web.Pages;
+import dev.blog.adapter.in.web.PageParameters;
 import dev.blog.adapter.in.web.access.BearerAuthentication;
 import dev.blog.adapter.in.web.post.PostNotFound;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
@@ -24,7 +24,6 @@ import dev.blog.domain.access.Actor;
 import dev.blog.domain.comment.CommentDetails;
 import dev.blog.domain.comment.CommentId;
 import dev.blog.domain.post.PostId;
-import dev.blog.domain.shared.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -36,7 +35,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -52,8 +51,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import java.net.URI;
 
@@ -118,17 +115,11 @@ public class CommentController {
     @PostNotFound
     PageResponse<CommentResponse> listComments(
             @Parameter(description = "The post's id", example = "42") long id,
-            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
-                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
-            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
-            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
-            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
-            @QueryValue @Nullable String cursor,
+            @RequestBean @Valid PageParameters page,
             @Parameter(hidden = true) Actor actor) {
         Cursors.Scope pages = cursors.of("posts/" + id + "/comments", "");
         ListPostCommentsQuery query = new ListPostCommentsQuery(actor, new PostId(id),
-                pages.pageRequest(offset, limit, cursor));
+                pages.pageRequest(page));
         return PageResponse.of(listComments.list(query), mapper::toResponse, pages);
     }
 

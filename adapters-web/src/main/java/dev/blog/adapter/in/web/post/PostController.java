@@ -1,5 +1,7 @@
 package dev.blog.adapter.in.web.post;
 
+import io.micronaut.http.annotation.RequestBean;
+import dev.blog.adapter.in.web.PageParameters;
 import dev.blog.domain.post.PostDetails;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.micronaut.http.HttpHeaders;
@@ -16,7 +18,6 @@ import dev.blog.domain.access.Actor;
 import dev.blog.adapter.in.web.access.OwnerOrAdmin;
 import dev.blog.adapter.in.web.access.BearerAuthentication;
 import dev.blog.domain.post.PostFilter;
-import dev.blog.adapter.in.web.Pages;
 import dev.blog.adapter.in.web.Cursors;
 import dev.blog.adapter.in.web.PageResponse;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
@@ -32,7 +33,6 @@ import dev.blog.application.post.port.in.RecordViewUseCase;
 import dev.blog.application.post.port.in.UpdatePostUseCase;
 import dev.blog.domain.post.PostId;
 import dev.blog.domain.post.Slug;
-import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.tag.TagName;
 import dev.blog.domain.user.UserId;
 import io.micronaut.core.annotation.Nullable;
@@ -63,8 +63,6 @@ import dev.blog.adapter.in.web.problem.JsonOrMergePatchBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import java.net.URI;
 
@@ -135,17 +133,11 @@ public class PostController {
                 examples = @ExampleObject(value = ProblemExamples.NO_SUCH_USER)))
     PageResponse<PostListItemResponse> listPostsOfUser(
             @Parameter(description = "The user's id", example = "7") long userId,
-            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
-                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
-            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
-            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
-            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
-            @QueryValue @Nullable String cursor,
+            @RequestBean @Valid PageParameters page,
             @Parameter(hidden = true) Actor actor) {
         Cursors.Scope pages = cursors.of("users/" + userId + "/posts", "");
         ListUserPostsQuery query = new ListUserPostsQuery(actor, new UserId(userId),
-                pages.pageRequest(offset, limit, cursor));
+                pages.pageRequest(page));
         return PageResponse.of(listUserPosts.list(query), mapper::toListResponse, pages);
     }
 
@@ -184,17 +176,11 @@ public class PostController {
             the same however many posts there are.""")
     @ApiResponse(responseCode = "200", description = "A page of posts")
     PageResponse<PostListItemResponse> getFeed(
-            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
-                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
-            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
-            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
-            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
-            @QueryValue @Nullable String cursor,
+            @RequestBean @Valid PageParameters page,
             @Parameter(hidden = true) Actor actor) {
         // The feed of one user: its cursors are bound to the caller, so one user's cursor fails on another's feed.
         Cursors.Scope pages = cursors.of("feed", "follower=" + actor.userId().map(UserId::value).orElse(null));
-        return PageResponse.of(getFeed.feed(new GetFeedQuery(actor, pages.pageRequest(offset, limit, cursor))),
+        return PageResponse.of(getFeed.feed(new GetFeedQuery(actor, pages.pageRequest(page))),
                 mapper::toListResponse, pages);
     }
 
@@ -205,13 +191,7 @@ public class PostController {
             The filters combine; a filter matching nothing gives an empty page, not a 404.""")
     @ApiResponse(responseCode = "200", description = "A page of posts")
     PageResponse<PostListItemResponse> listPosts(
-            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
-                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
-            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
-            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
-            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
-            @QueryValue @Nullable String cursor,
+            @RequestBean @Valid PageParameters page,
                                     @Parameter(description = "Only the posts of this user", example = "7")
                                     @QueryValue @Nullable Long authorId,
                                     @Parameter(description = "Only the posts carrying this tag. "
@@ -230,7 +210,7 @@ public class PostController {
                 + "&tag=" + filter.tag().map(TagName::value).orElse(null)
                 + "&published=" + filter.published().orElse(null)
                 + "&likedBy=" + filter.likedBy().map(UserId::value).orElse(null));
-        ListPostsQuery query = new ListPostsQuery(actor, filter, pages.pageRequest(offset, limit, cursor));
+        ListPostsQuery query = new ListPostsQuery(actor, filter, pages.pageRequest(page));
         return PageResponse.of(listPosts.list(query), mapper::toListResponse, pages);
     }
 

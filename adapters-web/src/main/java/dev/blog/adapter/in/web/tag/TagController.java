@@ -1,8 +1,9 @@
 package dev.blog.adapter.in.web.tag;
 
+import jakarta.validation.Valid;
+import io.micronaut.http.annotation.RequestBean;
+import dev.blog.adapter.in.web.PageParameters;
 import dev.blog.domain.access.Actor;
-import io.micronaut.core.annotation.Nullable;
-import dev.blog.adapter.in.web.Pages;
 import dev.blog.adapter.in.web.Cursors;
 import dev.blog.adapter.in.web.PageResponse;
 import dev.blog.adapter.in.web.post.AddTagRequest;
@@ -14,11 +15,9 @@ import dev.blog.adapter.in.web.problem.Problem;
 import dev.blog.application.tag.port.in.ListTagPostsQuery;
 import dev.blog.application.tag.port.in.ListTagPostsUseCase;
 import dev.blog.application.tag.port.in.ListTagsUseCase;
-import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.tag.TagName;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -31,8 +30,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import dev.blog.adapter.in.web.problem.ProblemExamples;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 /** The Tags resource. JDBC blocks, so every call runs on the blocking executor, off the event loop. */
 @Controller("/api/tags")
@@ -64,15 +61,9 @@ public class TagController {
             is listed with 0.""")
     @ApiResponse(responseCode = "200", description = "A page of tags")
     PageResponse<TagUsageResponse> listTags(
-            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
-                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
-            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
-            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
-            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
-            @QueryValue @Nullable String cursor) {
+            @RequestBean @Valid PageParameters page) {
         Cursors.Scope pages = cursors.of("tags", "");
-        return PageResponse.of(listTags.list(pages.pageRequest(offset, limit, cursor)), mapper::toResponse, pages);
+        return PageResponse.of(listTags.list(pages.pageRequest(page)), mapper::toResponse, pages);
     }
 
     @Get("/{name}/posts")
@@ -87,16 +78,10 @@ public class TagController {
                                                      maxLength = TagName.MAX_LENGTH))
                                      String name,
                                      @Parameter(hidden = true) Actor actor,
-            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
-                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
-            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
-            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
-            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
-            @QueryValue @Nullable String cursor) {
+            @RequestBean @Valid PageParameters page) {
         TagName tag = TagName.of(name);
         Cursors.Scope pages = cursors.of("tags/" + tag.value() + "/posts", "");
-        ListTagPostsQuery query = new ListTagPostsQuery(actor, tag, pages.pageRequest(offset, limit, cursor));
+        ListTagPostsQuery query = new ListTagPostsQuery(actor, tag, pages.pageRequest(page));
         return PageResponse.of(listTagPosts.list(query), postMapper::toListResponse, pages);
     }
 }

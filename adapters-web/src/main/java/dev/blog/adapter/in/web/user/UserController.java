@@ -1,12 +1,13 @@
 package dev.blog.adapter.in.web.user;
 
+import io.micronaut.http.annotation.RequestBean;
+import dev.blog.adapter.in.web.PageParameters;
 import dev.blog.adapter.in.web.access.PasswordGuessesThrottled;
 import dev.blog.application.user.port.in.UserView;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.micronaut.http.HttpHeaders;
 import dev.blog.adapter.in.web.problem.VersionChecked;
 import dev.blog.adapter.in.web.EntityTags;
-import dev.blog.adapter.in.web.Pages;
 import dev.blog.adapter.in.web.Cursors;
 import dev.blog.adapter.in.web.access.BearerAuthentication;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
@@ -20,7 +21,6 @@ import dev.blog.application.user.port.in.ListUsersUseCase;
 import dev.blog.application.user.port.in.RegisterUserUseCase;
 import dev.blog.application.user.port.in.UpdateUserUseCase;
 import dev.blog.domain.access.Actor;
-import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.user.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -50,8 +50,6 @@ import dev.blog.adapter.in.web.problem.JsonOrMergePatchBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 import java.net.URI;
@@ -146,13 +144,7 @@ public class UserController {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                 examples = @ExampleObject(value = ProblemExamples.NOT_ADMIN)))
     UserPageResponse listUsers(
-            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
-                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
-            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
-            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
-            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
-            @QueryValue @Nullable String cursor,
+            @RequestBean @Valid PageParameters page,
                                    @Parameter(description = "Admins only: only active users (true) or only deactivated ones"
                                            + " (false)", schema = @Schema(type = "boolean", example = "false"))
                                    @QueryValue @Nullable @Pattern(regexp = "true|false", message = "must be true or false")
@@ -160,7 +152,7 @@ public class UserController {
                                    @Parameter(hidden = true) Actor actor) {
         Optional<Boolean> activeFilter = Optional.ofNullable(active).map(Boolean::valueOf);
         Cursors.Scope pages = cursors.of("users", "active=" + activeFilter.orElse(null));
-        ListUsersQuery query = new ListUsersQuery(actor, activeFilter, pages.pageRequest(offset, limit, cursor));
+        ListUsersQuery query = new ListUsersQuery(actor, activeFilter, pages.pageRequest(page));
         return UserPageResponse.of(listUsers.list(query), mapper::toResponse, pages);
     }
 

@@ -1,7 +1,9 @@
 package dev.blog.adapter.in.web.user;
 
+import jakarta.validation.Valid;
+import io.micronaut.http.annotation.RequestBean;
+import dev.blog.adapter.in.web.PageParameters;
 import dev.blog.adapter.in.web.Cursors;
-import dev.blog.adapter.in.web.Pages;
 import dev.blog.adapter.in.web.access.BearerAuthentication;
 import dev.blog.adapter.in.web.problem.CommonProblemResponses;
 import dev.blog.application.user.port.in.FollowUserCommand;
@@ -13,14 +15,11 @@ import dev.blog.application.user.port.in.ListFollowingUseCase;
 import dev.blog.application.user.port.in.UnfollowUserCommand;
 import dev.blog.application.user.port.in.UnfollowUserUseCase;
 import dev.blog.domain.access.Actor;
-import dev.blog.domain.shared.PageRequest;
 import dev.blog.domain.user.UserId;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -31,8 +30,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 /**
  * Follows between users: the caller's follow of one user (PUT to follow, DELETE to stop, both idempotent)
@@ -96,17 +93,11 @@ public class UserFollowController {
     @ApiResponse(responseCode = "200", description = "A page of users")
     @UserNotFound
     UserPageResponse listFollowers(@Parameter(description = "The user's id", example = "7") long id,
-            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
-                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
-            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
-            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
-            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
-            @QueryValue @Nullable String cursor,
+            @RequestBean @Valid PageParameters page,
             @Parameter(hidden = true) Actor actor) {
         Cursors.Scope pages = cursors.of("users/" + id + "/followers", "");
         return UserPageResponse.of(followers.list(new ListFollowersQuery(actor, new UserId(id),
-                pages.pageRequest(offset, limit, cursor))), mapper::toResponse, pages);
+                pages.pageRequest(page))), mapper::toResponse, pages);
     }
 
     @Get("/following")
@@ -116,16 +107,10 @@ public class UserFollowController {
     @ApiResponse(responseCode = "200", description = "A page of users")
     @UserNotFound
     UserPageResponse listFollowing(@Parameter(description = "The user's id", example = "7") long id,
-            @Parameter(description = Pages.OFFSET_PARAMETER, example = "0",
-                    schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "10000"))
-            @QueryValue @Nullable @Min(0) @Max(value = PageRequest.MAX_OFFSET, message = Pages.OFFSET_MESSAGE) Integer offset,
-            @Parameter(description = Pages.LIMIT_PARAMETER, example = "20")
-            @QueryValue(defaultValue = "" + PageRequest.DEFAULT_LIMIT) @Min(1) @Max(PageRequest.MAX_LIMIT) int limit,
-            @Parameter(description = Pages.CURSOR_PARAMETER, example = Pages.CURSOR_EXAMPLE)
-            @QueryValue @Nullable String cursor,
+            @RequestBean @Valid PageParameters page,
             @Parameter(hidden = true) Actor actor) {
         Cursors.Scope pages = cursors.of("users/" + id + "/following", "");
         return UserPageResponse.of(following.list(new ListFollowingQuery(actor, new UserId(id),
-                pages.pageRequest(offset, limit, cursor))), mapper::toResponse, pages);
+                pages.pageRequest(page))), mapper::toResponse, pages);
     }
 }
