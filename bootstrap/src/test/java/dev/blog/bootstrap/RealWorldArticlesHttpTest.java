@@ -165,6 +165,7 @@ class RealWorldArticlesHttpTest implements TestPropertyProvider {
 
     @Test
     void the_feed_needs_a_token_and_shows_the_followed_authors_articles_with_following_true() {
+        ok(jake.put("/user", "{\"user\": {\"bio\": \"I work at statefarm\"}}"), 200);
         create(jake, "Jake writes");
         create(bob, "Bob writes");
         error(anonymous.get("/articles/feed"), 401, "token", "is missing");
@@ -179,6 +180,8 @@ class RealWorldArticlesHttpTest implements TestPropertyProvider {
         JsonNode article = feed.get("articles").get(0);
         assertThat(article.get("slug").asText()).isEqualTo("jake-writes");
         assertThat(article.get("author").get("following").asBoolean()).isTrue();
+        assertThat(article.get("author").get("bio").asText()).as("a page's authors with their bios")
+                .isEqualTo("I work at statefarm");
         assertThat(ok(bob.get("/articles"), 200).get("articles")).extracting(
                 a -> a.get("author").get("username").asText() + ":" + a.get("author").get("following").asBoolean())
                 .containsExactly("bob:false", "jake:true");

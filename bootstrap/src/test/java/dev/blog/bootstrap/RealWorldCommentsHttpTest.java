@@ -87,6 +87,7 @@ class RealWorldCommentsHttpTest implements TestPropertyProvider {
 
     @Test
     void the_list_needs_no_token_is_oldest_first_and_shows_whom_the_caller_follows() {
+        ok(bob.put("/user", "{\"user\": {\"bio\": \"I like dragons\"}}"), 200);
         comment(bob, "first");
         comment(eve, "second");
         ok(jake.post("/profiles/bob/follow", null), 200);
@@ -96,6 +97,8 @@ class RealWorldCommentsHttpTest implements TestPropertyProvider {
 
         assertThat(asAnonymous).extracting(comment -> comment.get("body").asText()).containsExactly("first", "second");
         assertThat(asAnonymous.get(0).get("author").get("following").asBoolean()).isFalse();
+        assertThat(asAnonymous).extracting(comment -> comment.get("author").get("bio").textValue())
+                .containsExactly("I like dragons", null);
         assertThat(asJake).extracting(comment -> comment.get("author").get("username").asText() + ":"
                 + comment.get("author").get("following").asBoolean()).containsExactly("bob:true", "eve:false");
         assertThat(asJake.get(0).get("createdAt").asText()).matches(TIMESTAMP);

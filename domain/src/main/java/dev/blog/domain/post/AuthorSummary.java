@@ -1,5 +1,6 @@
 package dev.blog.domain.post;
 
+import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.FullName;
 import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.UserId;
@@ -12,8 +13,9 @@ import java.util.Objects;
  *
  * @param fullName {@code null} when the author has none
  * @param imageUrl {@code null} when the author has none
+ * @param bio      {@code null} when the author has none (the blog API does not show it; RealWorld profiles do)
  */
-public record AuthorSummary(UserId id, Username username, FullName fullName, ImageUrl imageUrl) {
+public record AuthorSummary(UserId id, Username username, FullName fullName, ImageUrl imageUrl, Bio bio) {
 
     public AuthorSummary {
         Objects.requireNonNull(id, "id");

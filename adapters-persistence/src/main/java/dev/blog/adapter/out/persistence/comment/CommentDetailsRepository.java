@@ -22,7 +22,7 @@ interface CommentDetailsRepository extends GenericRepository<CommentRow, Long> {
     String COLUMNS = """
             SELECT c.id, c.post_id, c.body, c.created_at, c.updated_at, c.version,
                    u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name,
-                   u.image_url AS author_image_url
+                   u.image_url AS author_image_url, u.bio AS author_bio
             """;
 
     @Query(COLUMNS + """

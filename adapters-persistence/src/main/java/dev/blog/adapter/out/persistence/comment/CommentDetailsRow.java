@@ -16,5 +16,6 @@ record CommentDetailsRow(long id,
                          long authorId,
                          String authorUsername,
                          @Nullable String authorFullName,
-                         @Nullable String authorImageUrl) {
+                         @Nullable String authorImageUrl,
+                         @Nullable String authorBio) {
 }

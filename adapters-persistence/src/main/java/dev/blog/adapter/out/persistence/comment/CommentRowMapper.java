@@ -8,6 +8,7 @@ import dev.blog.domain.comment.CommentOnPost;
 import dev.blog.domain.comment.CommentedPost;
 import dev.blog.domain.post.AuthorSummary;
 import dev.blog.domain.post.PostId;
+import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.FullName;
 import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.UserId;
@@ -41,7 +42,8 @@ interface CommentRowMapper {
     default AuthorSummary toAuthor(CommentDetailsRow row) {
         return new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
                 row.authorFullName() == null ? null : new FullName(row.authorFullName()),
-                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl()));
+                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl()),
+                row.authorBio() == null ? null : new Bio(row.authorBio()));
     }
 
     default Long fromCommentId(CommentId id) {

@@ -36,7 +36,8 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,
-                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
+                   u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url,
+                   u.bio AS author_bio
             """;
 
     /** What a single post shows, of the same joins as {@link #LIST_ITEM_COLUMNS}: the whole content, and its version. */
@@ -46,7 +47,8 @@ interface PostDetailsRepository extends GenericRepository<PostRow, Long> {
                    (CAST(:viewer AS BIGINT) IS NOT NULL
                     AND EXISTS (SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = :viewer)) AS liked_by_me,
                    p.created_at, p.updated_at,
-                   p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url
+                   p.version, u.id AS author_id, u.username AS author_username, u.full_name AS author_full_name, u.image_url AS author_image_url,
+                   u.bio AS author_bio
             """;
 
     @Query(DETAILS_COLUMNS + """

@@ -23,5 +23,6 @@ record PostDetailsRow(long id,
                       long authorId,
                       String authorUsername,
                       @Nullable String authorFullName,
-                      @Nullable String authorImageUrl) {
+                      @Nullable String authorImageUrl,
+                      @Nullable String authorBio) {
 }

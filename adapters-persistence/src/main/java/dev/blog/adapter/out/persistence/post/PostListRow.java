@@ -27,5 +27,6 @@ record PostListRow(long id,
                    long authorId,
                    String authorUsername,
                    @Nullable String authorFullName,
-                   @Nullable String authorImageUrl) {
+                   @Nullable String authorImageUrl,
+                   @Nullable String authorBio) {
 }

@@ -12,6 +12,7 @@ import dev.blog.domain.post.Title;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.TagId;
 import dev.blog.domain.tag.TagName;
+import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.FullName;
 import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.UserId;
@@ -47,14 +48,16 @@ interface PostRowMapper {
                 row.likeCount(), row.likedByMe(), row.commentCount(),
                 new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
                         row.authorFullName() == null ? null : new FullName(row.authorFullName()),
-                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl())),
+                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl()),
+                row.authorBio() == null ? null : new Bio(row.authorBio())),
                 tags, row.createdAt(), row.updatedAt());
     }
 
     default AuthorSummary toAuthor(PostDetailsRow row) {
         return new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
                 row.authorFullName() == null ? null : new FullName(row.authorFullName()),
-                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl()));
+                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl()),
+                row.authorBio() == null ? null : new Bio(row.authorBio()));
     }
 
     default Tag toTag(PostTagRow row) {

@@ -24,9 +24,7 @@ import java.util.stream.Collectors;
  * blog API, the excerpt lists show), body the content, tagList the tag names, favorited and favoritesCount
  * the caller's like and the likes. The author is a profile: for one article the author as the caller sees
  * them (one more use case call); for a page, who of its authors the caller follows is asked once for the whole
- * page ({@link FollowedAmongUseCase}), so a page costs the same statements at any size. A page's authors show
- * {@code bio} null: the core reads a page's authors without their bios (no use case answers many users by id),
- * see the README's RealWorld section.
+ * page ({@link FollowedAmongUseCase}), so a page costs the same statements at any size.
  */
 @Singleton
 final class ArticleViews {

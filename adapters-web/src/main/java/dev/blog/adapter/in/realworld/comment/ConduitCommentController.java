@@ -56,8 +56,8 @@ import java.util.stream.Collectors;
  * required; a comment's author, the article's author or an admin deletes, as in the blog API). The list is
  * oldest first, as the core keeps it, and read by cursor up to {@value #MOST} comments: the specification's
  * list has no pages, and a request without a bound would read every comment there is. Its authors show
- * {@code following} (asked once for the whole list) and {@code bio} null, like a page of articles; a comment
- * just added shows its author whole. Hidden from the blog API's OpenAPI document (see ConduitUserController).
+ * {@code following} asked once for the whole list, like a page of articles; a comment just added shows its
+ * author as the caller sees them. Hidden from the blog API's OpenAPI document (see ConduitUserController).
  */
 @Controller(ConduitApi.PATH + "/articles/{slug}/comments")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -19,11 +19,11 @@ public record Profile(String username, @Nullable String bio, @Nullable String im
     }
 
     /**
-     * The author of a post or comment as the core reads it with a page: without the bio (null here), with
-     * whether the caller follows them asked separately, once for the page.
+     * The author of a post or comment as the core reads it with a page, with whether the caller follows them
+     * asked separately, once for the page.
      */
     public static Profile of(AuthorSummary author, boolean following) {
-        return new Profile(author.username().value(), null,
+        return new Profile(author.username().value(), author.bio() == null ? null : author.bio().value(),
                 author.imageUrl() == null ? null : author.imageUrl().value(), following);
     }
 }
