@@ -3,6 +3,7 @@ package dev.blog.domain.post;
 import dev.blog.domain.user.Bio;
 import dev.blog.domain.user.FullName;
 import dev.blog.domain.user.ImageUrl;
+import dev.blog.domain.user.User;
 import dev.blog.domain.user.UserId;
 import dev.blog.domain.user.Username;
 
@@ -20,5 +21,11 @@ public record AuthorSummary(UserId id, Username username, FullName fullName, Ima
     public AuthorSummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(username, "username");
+    }
+
+    /** As much of a stored user as a post or comment shows of its author. */
+    public static AuthorSummary of(User author) {
+        return new AuthorSummary(author.requireId(), author.username(), author.fullName(), author.imageUrl(),
+                author.bio());
     }
 }

@@ -64,7 +64,7 @@ public final class InMemoryCommentQueries implements CommentQueries {
         User author = users.findById(comment.authorId())
                 .orElseThrow(() -> new IllegalStateException("comment " + comment.id() + " has no author"));
         return new CommentDetails(comment.requireId(), comment.postId(), comment.body(),
-                new AuthorSummary(author.requireId(), author.username(), author.fullName(), author.imageUrl(), author.bio()),
+                AuthorSummary.of(author),
                 comment.createdAt(), comment.updatedAt(), comment.version());
     }
 }

@@ -104,7 +104,7 @@ public final class InMemoryPostQueries implements PostQueries {
         return new PostDetails(post.requireId(), posts.slugOf(post.requireId()), post.title(), post.content(), post.summary(), post.published(),
                 post.viewCount(), likers.size(), viewer.map(likers::contains).orElse(false),
                 comments.countOn(post.requireId()),
-                new AuthorSummary(author.requireId(), author.username(), author.fullName(), author.imageUrl(), author.bio()), postTags,
+                AuthorSummary.of(author), postTags,
                 post.createdAt(), post.updatedAt(), post.version());
     }
 }

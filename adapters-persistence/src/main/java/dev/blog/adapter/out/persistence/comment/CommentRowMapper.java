@@ -1,5 +1,6 @@
 package dev.blog.adapter.out.persistence.comment;
 
+import dev.blog.adapter.out.persistence.AuthorColumns;
 import dev.blog.domain.comment.Comment;
 import dev.blog.domain.comment.CommentBody;
 import dev.blog.domain.comment.CommentDetails;
@@ -8,11 +9,7 @@ import dev.blog.domain.comment.CommentOnPost;
 import dev.blog.domain.comment.CommentedPost;
 import dev.blog.domain.post.AuthorSummary;
 import dev.blog.domain.post.PostId;
-import dev.blog.domain.user.Bio;
-import dev.blog.domain.user.FullName;
-import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.UserId;
-import dev.blog.domain.user.Username;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
@@ -40,10 +37,8 @@ interface CommentRowMapper {
     }
 
     default AuthorSummary toAuthor(CommentDetailsRow row) {
-        return new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
-                row.authorFullName() == null ? null : new FullName(row.authorFullName()),
-                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl()),
-                row.authorBio() == null ? null : new Bio(row.authorBio()));
+        return AuthorColumns.toAuthor(row.authorId(), row.authorUsername(), row.authorFullName(),
+                row.authorImageUrl(), row.authorBio());
     }
 
     default Long fromCommentId(CommentId id) {

@@ -1,5 +1,6 @@
 package dev.blog.adapter.out.persistence.post;
 
+import dev.blog.adapter.out.persistence.AuthorColumns;
 import dev.blog.domain.post.AuthorSummary;
 import dev.blog.domain.post.Content;
 import dev.blog.domain.post.Post;
@@ -12,11 +13,7 @@ import dev.blog.domain.post.Title;
 import dev.blog.domain.tag.Tag;
 import dev.blog.domain.tag.TagId;
 import dev.blog.domain.tag.TagName;
-import dev.blog.domain.user.Bio;
-import dev.blog.domain.user.FullName;
-import dev.blog.domain.user.ImageUrl;
 import dev.blog.domain.user.UserId;
-import dev.blog.domain.user.Username;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingConstants;
@@ -46,18 +43,14 @@ interface PostRowMapper {
         return new PostListItem(new PostId(row.id()), new Slug(row.slug()), new Title(row.title()),
                 PostListItem.summaryOf(summary, row.contentStart()), row.published(), row.viewCount(),
                 row.likeCount(), row.likedByMe(), row.commentCount(),
-                new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
-                        row.authorFullName() == null ? null : new FullName(row.authorFullName()),
-                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl()),
-                row.authorBio() == null ? null : new Bio(row.authorBio())),
+                AuthorColumns.toAuthor(row.authorId(), row.authorUsername(), row.authorFullName(),
+                        row.authorImageUrl(), row.authorBio()),
                 tags, row.createdAt(), row.updatedAt());
     }
 
     default AuthorSummary toAuthor(PostDetailsRow row) {
-        return new AuthorSummary(new UserId(row.authorId()), new Username(row.authorUsername()),
-                row.authorFullName() == null ? null : new FullName(row.authorFullName()),
-                row.authorImageUrl() == null ? null : new ImageUrl(row.authorImageUrl()),
-                row.authorBio() == null ? null : new Bio(row.authorBio()));
+        return AuthorColumns.toAuthor(row.authorId(), row.authorUsername(), row.authorFullName(),
+                row.authorImageUrl(), row.authorBio());
     }
 
     default Tag toTag(PostTagRow row) {
